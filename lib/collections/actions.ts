@@ -1,0 +1,24 @@
+import { Action } from '../../models/action.js';
+import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import { checkId } from '../validate.js';
+import type { RequestOptions } from '../connection.js';
+import { Collection } from './collection.js';
+
+/**
+ * `client.actions`: every action on the account, newest first.
+ * @example `const action = await client.actions.get(36804636); await action.wait();`
+ */
+export class ActionsCollection extends Collection {
+  /** Every action, newest first (`GET /v2/actions`). */
+  list(options?: ListOptions): Paginator<Action> {
+    return paginate(this.connection, Action, 'actions', 'actions', {}, options);
+  }
+
+  /**
+   * One action (`GET /v2/actions/{id}`).
+   * @throws NotFoundError when there is no such action.
+   */
+  async get(id: number, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'GET', `actions/${checkId('id', id)}`, 'action', options);
+  }
+}

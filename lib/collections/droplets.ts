@@ -1,0 +1,274 @@
+import { Action } from '../../models/action.js';
+import { DROPLET_ACTIONS, Droplet, type ResizeOptions } from '../../models/droplet.js';
+import type { Image } from '../../models/image.js';
+import type { Kernel } from '../../models/kernel.js';
+import type { Size } from '../../models/size.js';
+import { ValidationError } from '../errors.js';
+import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import { checkAttrs, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
+import type { RequestOptions } from '../connection.js';
+import { Collection } from './collection.js';
+
+/** Filters of `client.droplets.list()`. */
+export interface DropletListOptions extends ListOptions {
+  /** Only droplets with this tag. */
+  tagName?: string;
+  /** Only droplets with exactly this name. */
+  name?: string;
+  /** `gpus` for GPU droplets only; by default the API lists non-GPU droplets. */
+  type?: 'droplets' | 'gpus';
+}
+
+/** A backup policy for `create({ backups: true, backupPolicy })`. */
+export interface BackupPolicy {
+  /** `daily` or `weekly`. */
+  plan?: 'daily' | 'weekly';
+  /** Day of a weekly backup. */
+  weekday?: 'SUN' | 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT';
+  /** Hour (UTC) the backup window starts: 0, 4, 8, 12, 16 or 20. */
+  hour?: 0 | 4 | 8 | 12 | 16 | 20;
+}
+
+/** Attributes shared by `create()` and `createMany()`. */
+export interface DropletBaseAttributes {
+  /** Region slug, e.g. `nyc3`. */
+  region: string;
+  /** Size slug, e.g. `s-1vcpu-1gb`. */
+  size: string;
+  /** Image slug (`ubuntu-24-04-x64`) or id. */
+  image: string | number;
+  /** SSH key ids or fingerprints to install for root. */
+  sshKeys?: Array<string | number>;
+  /** Enable automatic backups. */
+  backups?: boolean;
+  /** The backup policy, with `backups: true`. */
+  backupPolicy?: BackupPolicy;
+  /** Enable IPv6. */
+  ipv6?: boolean;
+  /** Install the monitoring agent. */
+  monitoring?: boolean;
+  /** Tags to apply. */
+  tags?: string[];
+  /** cloud-init user data, at most 64 KiB. */
+  userData?: string;
+  /** @deprecated the API assigns every droplet to a VPC; use `vpcUuid`. */
+  privateNetworking?: boolean;
+  /** Ids of volumes to attach. */
+  volumes?: string[];
+  /** The VPC to join; default the region's default VPC. */
+  vpcUuid?: string;
+  /** Install the agent behind the control panel's web console. */
+  withDropletAgent?: boolean;
+  /** Give the droplet a public address; default true. */
+  publicNetworking?: boolean;
+}
+
+/** Attributes of `client.droplets.create()`. */
+export interface DropletCreateAttributes extends DropletBaseAttributes {
+  /** The droplet's name, a valid hostname. */
+  name: string;
+}
+
+/** Attributes of `client.droplets.createMany()`. */
+export interface DropletCreateManyAttributes extends DropletBaseAttributes {
+  /** One to ten names; one droplet each. */
+  names: string[];
+}
+
+/** Most droplets one `createMany` may create. */
+export const MAX_DROPLETS_PER_CREATE = 10;
+const MAX_USER_DATA_BYTES = 64 * 1024;
+
+const BASE_KEYS = [
+  'region', 'size', 'image', 'sshKeys', 'backups', 'backupPolicy', 'ipv6', 'monitoring', 'tags', 'userData',
+  'privateNetworking', 'volumes', 'vpcUuid', 'withDropletAgent', 'publicNetworking',
+];
+
+function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, unknown> {
+  const attrs = checkAttrs('attrs', raw);
+  const allowed = new Set([...BASE_KEYS, nameKey]);
+  const unknown = Object.keys(attrs).filter((key) => !allowed.has(key));
+  if (unknown.length) throw new ValidationError('attrs', `has attributes a droplet create does not take: ${unknown.join(', ')}`);
+  if (nameKey === 'name') {
+    checkDropletName('attrs.name', attrs.name);
+  } else {
+    const names = attrs.names;
+    if (!Array.isArray(names) || names.length === 0) throw new ValidationError('attrs.names', 'must be a non-empty array of names');
+    if (names.length > MAX_DROPLETS_PER_CREATE) {
+      throw new ValidationError('attrs.names', `may hold at most ${MAX_DROPLETS_PER_CREATE} names, got ${names.length}`);
+    }
+    names.forEach((name, i) => checkDropletName(`attrs.names[${i}]`, name));
+  }
+  if (attrs.region === undefined) throw new ValidationError('attrs.region', 'is required (a region slug such as "nyc3")');
+  checkSlug('attrs.region', attrs.region);
+  if (attrs.size === undefined) throw new ValidationError('attrs.size', 'is required (a size slug such as "s-1vcpu-1gb")');
+  checkSlug('attrs.size', attrs.size);
+  if (attrs.image === undefined) throw new ValidationError('attrs.image', 'is required (an image slug or id)');
+  checkImageRef('attrs.image', attrs.image);
+  for (const key of ['backups', 'ipv6', 'monitoring', 'privateNetworking', 'withDropletAgent', 'publicNetworking']) {
+    if (attrs[key] !== undefined && typeof attrs[key] !== 'boolean') throw new ValidationError(`attrs.${key}`, 'must be a boolean');
+  }
+  if (attrs.tags !== undefined) {
+    if (!Array.isArray(attrs.tags)) throw new ValidationError('attrs.tags', 'must be an array of tag names');
+    attrs.tags.forEach((tag, i) => checkTag(`attrs.tags[${i}]`, tag));
+  }
+  if (attrs.sshKeys !== undefined) {
+    if (!Array.isArray(attrs.sshKeys)) throw new ValidationError('attrs.sshKeys', 'must be an array of key ids or fingerprints');
+    attrs.sshKeys.forEach((key, i) => (typeof key === 'number' ? checkId(`attrs.sshKeys[${i}]`, key) : checkText(`attrs.sshKeys[${i}]`, key)));
+  }
+  if (attrs.volumes !== undefined) {
+    if (!Array.isArray(attrs.volumes)) throw new ValidationError('attrs.volumes', 'must be an array of volume ids');
+    attrs.volumes.forEach((id, i) => checkText(`attrs.volumes[${i}]`, id));
+  }
+  if (attrs.userData !== undefined) {
+    if (typeof attrs.userData !== 'string') throw new ValidationError('attrs.userData', 'must be a string');
+    const bytes = Buffer.byteLength(attrs.userData);
+    if (bytes > MAX_USER_DATA_BYTES) throw new ValidationError('attrs.userData', `must be at most 64 KiB, got ${bytes} bytes`);
+  }
+  if (attrs.vpcUuid !== undefined) checkText('attrs.vpcUuid', attrs.vpcUuid);
+  if (attrs.backupPolicy !== undefined) checkAttrs('attrs.backupPolicy', attrs.backupPolicy);
+  return toWire(attrs) as Record<string, unknown>;
+}
+
+/** The id-based forms of the no-argument droplet actions. */
+export type DropletActionsById = {
+  [K in keyof typeof DROPLET_ACTIONS]: (id: number, options?: RequestOptions) => Promise<Action>;
+};
+
+/**
+ * `client.droplets`: find, create and delete droplets, and act on them by id without loading them first.
+ *
+ * @example
+ * ```ts
+ * const droplet = await client.droplets.create({ name: 'web-1', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });
+ * await droplet.waitUntilActive();
+ * await client.droplets.shutdown(droplet.id);
+ * ```
+ */
+export class DropletsCollection extends Collection {
+  /** Every droplet, optionally by tag or name (`GET /v2/droplets`). */
+  list(options: DropletListOptions = {}): Paginator<Droplet> {
+    const { tagName, name, type, ...rest } = options;
+    if (tagName !== undefined) checkTag('tagName', tagName);
+    if (name !== undefined) checkText('name', name);
+    return paginate(this.connection, Droplet, 'droplets', 'droplets', { tag_name: tagName, name, type }, rest);
+  }
+
+  /**
+   * One droplet (`GET /v2/droplets/{id}`).
+   * @throws NotFoundError when there is no such droplet.
+   */
+  async get(id: number, options?: RequestOptions): Promise<Droplet> {
+    return this.connection.one(Droplet, 'GET', `droplets/${checkId('id', id)}`, 'droplet', options);
+  }
+
+  /**
+   * Creates a droplet (`POST /v2/droplets`); it starts with status `new`: `waitUntilActive()` it.
+   * Never retried, so a failure can never leave a duplicate behind.
+   * @throws ValidationError before any request for a bad name, a missing region, size or image, or an unknown attribute.
+   */
+  async create(attrs: DropletCreateAttributes, options?: RequestOptions): Promise<Droplet> {
+    const json = checkCreate(attrs, 'name');
+    return this.connection.one(Droplet, 'POST', 'droplets', 'droplet', { json, signal: options?.signal });
+  }
+
+  /**
+   * Creates up to ten droplets with one request (`POST /v2/droplets` with `names`).
+   * @throws ValidationError before any request for more than ten names, or as `create()`.
+   */
+  async createMany(attrs: DropletCreateManyAttributes, options?: RequestOptions): Promise<Droplet[]> {
+    const json = checkCreate(attrs, 'names');
+    const body = await this.connection.request<{ droplets: object[] }>('POST', 'droplets', { json, signal: options?.signal });
+    return body.droplets.map((d) => this.connection.hydrate(Droplet, d));
+  }
+
+  /** Deletes a droplet (`DELETE /v2/droplets/{id}`). */
+  async delete(id: number, options?: RequestOptions): Promise<void> {
+    await this.connection.request('DELETE', `droplets/${checkId('id', id)}`, options);
+  }
+
+  /** Deletes every droplet with the tag (`DELETE /v2/droplets?tag_name=`). */
+  async deleteByTag(tagName: string, options?: RequestOptions): Promise<void> {
+    await this.connection.request('DELETE', 'droplets', { query: { tag_name: checkTag('tagName', tagName) }, signal: options?.signal });
+  }
+
+  /** `droplet.resize()` by id. */
+  async resize(id: number, size: string | Size, options?: ResizeOptions): Promise<Action> {
+    return this.#ref(id).resize(size, options);
+  }
+
+  /** `droplet.rebuild()` by id. */
+  async rebuild(id: number, image: string | number | Image, options?: RequestOptions): Promise<Action> {
+    return this.#ref(id).rebuild(image, options);
+  }
+
+  /** `droplet.restore()` by id. */
+  async restore(id: number, image: number | Image, options?: RequestOptions): Promise<Action> {
+    return this.#ref(id).restore(image, options);
+  }
+
+  /** `droplet.rename()` by id. */
+  async rename(id: number, name: string, options?: RequestOptions): Promise<Action> {
+    return this.#ref(id).rename(name, options);
+  }
+
+  /** `droplet.changeKernel()` by id. */
+  async changeKernel(id: number, kernel: number | Kernel, options?: RequestOptions): Promise<Action> {
+    return this.#ref(id).changeKernel(kernel, options);
+  }
+
+  /** `droplet.snapshot()` by id. */
+  async snapshot(id: number, name?: string, options?: RequestOptions): Promise<Action> {
+    return this.#ref(id).snapshot(name, options);
+  }
+
+  /** One action of a droplet (`GET /v2/droplets/{dropletId}/actions/{actionId}`). */
+  async getAction(dropletId: number, actionId: number, options?: RequestOptions): Promise<Action> {
+    return this.#ref(dropletId).getAction(actionId, options);
+  }
+
+  /** Actions of a droplet (`GET /v2/droplets/{id}/actions`). */
+  listActions(id: number, options?: ListOptions): Paginator<Action> {
+    return this.#ref(id).actions(options);
+  }
+
+  /** Kernels a droplet can boot (`GET /v2/droplets/{id}/kernels`). */
+  kernels(id: number, options?: ListOptions): Paginator<Kernel> {
+    return this.#ref(id).kernels(options);
+  }
+
+  /** Snapshots of a droplet (`GET /v2/droplets/{id}/snapshots`). */
+  snapshots(id: number, options?: ListOptions): Paginator<Image> {
+    return this.#ref(id).snapshots(options);
+  }
+
+  /** Backups of a droplet (`GET /v2/droplets/{id}/backups`). */
+  backups(id: number, options?: ListOptions): Paginator<Image> {
+    return this.#ref(id).backups(options);
+  }
+
+  /** Droplets on the same physical host (`GET /v2/droplets/{id}/neighbors`). */
+  async neighbors(id: number, options?: RequestOptions): Promise<Droplet[]> {
+    return this.#ref(id).neighbors(options);
+  }
+
+  /** A droplet known only by its id, to act on without loading it. */
+  #ref(id: number): Droplet {
+    return this.connection.hydrate(Droplet, { id: checkId('id', id) });
+  }
+
+  static {
+    for (const method of Object.keys(DROPLET_ACTIONS) as Array<keyof typeof DROPLET_ACTIONS>) {
+      Object.defineProperty(DropletsCollection.prototype, method, {
+        value: async function (this: DropletsCollection, id: number, options?: RequestOptions) {
+          return this.#ref(id)[method](options);
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DropletsCollection extends DropletActionsById {}

@@ -1,0 +1,113 @@
+import { Action } from '../../models/action.js';
+import { Image, checkImageUpdate, type ImageUpdate } from '../../models/image.js';
+import type { Region } from '../../models/region.js';
+import { ValidationError } from '../errors.js';
+import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import { checkAttrs, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
+import type { RequestOptions } from '../connection.js';
+import { Collection } from './collection.js';
+
+/** Filters of `client.images.list()`. */
+export interface ImageListOptions extends ListOptions {
+  /** `distribution` or `application` images only. */
+  type?: 'distribution' | 'application';
+  /** `true` for this account's own images (snapshots, backups, custom) only. */
+  private?: boolean;
+  /** Only images with this tag. */
+  tagName?: string;
+}
+
+/** Attributes of `client.images.createCustom()`. */
+export interface CustomImageAttributes {
+  /** Display name. */
+  name: string;
+  /** Where the API downloads the image from (raw, qcow2, vhdx, vdi or vmdk, optionally gzip/bzip2). */
+  url: string;
+  /** The region slug to import into. */
+  region: string;
+  /** The distribution name, e.g. `Ubuntu`. */
+  distribution?: string;
+  /** Free-form description. */
+  description?: string;
+  /** Tags to apply. */
+  tags?: string[];
+}
+
+/**
+ * `client.images`: distribution, application and private images, by id or slug.
+ *
+ * @example
+ * ```ts
+ * const ubuntu = await client.images.get('ubuntu-24-04-x64');
+ * const snapshots = await client.images.list({ private: true });
+ * ```
+ */
+export class ImagesCollection extends Collection {
+  /** Every image, optionally filtered (`GET /v2/images`). */
+  list(options: ImageListOptions = {}): Paginator<Image> {
+    const { type, private: own, tagName, ...rest } = options;
+    if (type !== undefined && type !== 'distribution' && type !== 'application') {
+      throw new ValidationError('type', `must be "distribution" or "application", got ${JSON.stringify(type)}`);
+    }
+    if (own !== undefined && typeof own !== 'boolean') throw new ValidationError('private', 'must be a boolean');
+    if (tagName !== undefined) checkTag('tagName', tagName);
+    return paginate(this.connection, Image, 'images', 'images', { type, private: own, tag_name: tagName }, rest);
+  }
+
+  /**
+   * One image by id or by public slug (`GET /v2/images/{id|slug}`).
+   * @throws NotFoundError when there is no such image.
+   */
+  async get(idOrSlug: number | string, options?: RequestOptions): Promise<Image> {
+    return this.connection.one(Image, 'GET', `images/${checkImageRef('idOrSlug', idOrSlug)}`, 'image', options);
+  }
+
+  /** Imports a custom image from a URL (`POST /v2/images`); it starts with status `NEW`. */
+  async createCustom(attrs: CustomImageAttributes, options?: RequestOptions): Promise<Image> {
+    const given = checkAttrs('attrs', attrs);
+    checkText('attrs.name', given.name);
+    if (typeof given.url !== 'string' || !/^https?:\/\//.test(given.url)) throw new ValidationError('attrs.url', 'must be an http(s) URL');
+    checkSlug('attrs.region', given.region);
+    if (given.tags !== undefined) {
+      if (!Array.isArray(given.tags)) throw new ValidationError('attrs.tags', 'must be an array of tag names');
+      given.tags.forEach((tag, i) => checkTag(`attrs.tags[${i}]`, tag));
+    }
+    const json = toWire({ name: given.name, url: given.url, region: given.region, distribution: given.distribution, description: given.description, tags: given.tags });
+    return this.connection.one(Image, 'POST', 'images', 'image', { json, signal: options?.signal });
+  }
+
+  /** `image.update()` by id. */
+  async update(id: number, attrs: ImageUpdate, options?: RequestOptions): Promise<Image> {
+    const json = checkImageUpdate(attrs);
+    return this.connection.one(Image, 'PUT', `images/${checkId('id', id)}`, 'image', { json, signal: options?.signal });
+  }
+
+  /** Deletes an image (`DELETE /v2/images/{id}`). */
+  async delete(id: number, options?: RequestOptions): Promise<void> {
+    await this.connection.request('DELETE', `images/${checkId('id', id)}`, options);
+  }
+
+  /** `image.transfer()` by id. */
+  async transfer(id: number, region: string | Region, options?: RequestOptions): Promise<Action> {
+    return this.#ref(id).transfer(region, options);
+  }
+
+  /** `image.convert()` by id. */
+  async convert(id: number, options?: RequestOptions): Promise<Action> {
+    return this.#ref(id).convert(options);
+  }
+
+  /** One action of an image (`GET /v2/images/{imageId}/actions/{actionId}`). */
+  async getAction(imageId: number, actionId: number, options?: RequestOptions): Promise<Action> {
+    return this.#ref(imageId).getAction(actionId, options);
+  }
+
+  /** Actions of an image (`GET /v2/images/{id}/actions`). */
+  listActions(id: number, options?: ListOptions): Paginator<Action> {
+    return this.#ref(id).actions(options);
+  }
+
+  #ref(id: number): Image {
+    return this.connection.hydrate(Image, { id: checkId('id', id) });
+  }
+}

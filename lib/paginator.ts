@@ -1,0 +1,145 @@
+import { PaginationError, ValidationError } from './errors.js';
+import type { Connection, Query, RequestOptions } from './connection.js';
+import type { Model } from '../models/model.js';
+
+/** The API's largest page. */
+export const MAX_PER_PAGE = 200;
+
+/** Options of every `list()`. */
+export interface ListOptions extends RequestOptions {
+  /** Items per request, 1 to 200; default 200 (fewer requests). */
+  perPage?: number;
+}
+
+/** One page of a listing. */
+export interface Page<T> {
+  /** The page's items, in API order. */
+  items: T[];
+  /** The page number, from 1. */
+  page: number;
+  /** `meta.total`: how many items the whole listing has, when the API says. */
+  total: number | undefined;
+}
+
+interface PagedBody {
+  links?: { pages?: { next?: string } };
+  meta?: { total?: number };
+  [key: string]: unknown;
+}
+
+/**
+ * A lazy listing. `await` it for every item of every page, `for await` it to stream items one
+ * page at a time, `pages()` for whole pages, `take(n)` to stop after `n` items. Nothing is
+ * requested until it is awaited or iterated.
+ *
+ * The next page is requested through the client's own base URL with the `page` number read
+ * from `links.pages.next`: a host named in a response body is never contacted.
+ *
+ * @example
+ * ```ts
+ * const all = await client.droplets.list();
+ * for await (const droplet of client.droplets.list({ tagName: 'web' })) console.log(droplet.name);
+ * const firstTen = await client.images.list().take(10);
+ * ```
+ */
+export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
+  readonly #fetchPage: (page: number, perPage: number, signal?: AbortSignal) => Promise<{ page: Page<T>; next: number | undefined }>;
+  readonly #perPage: number | undefined;
+  readonly #limit: number;
+  readonly #signal: AbortSignal | undefined;
+
+  /** @internal Use a collection's `list()`. */
+  constructor(
+    fetchPage: (page: number, perPage: number, signal?: AbortSignal) => Promise<{ page: Page<T>; next: number | undefined }>,
+    options: ListOptions & { limit?: number } = {},
+  ) {
+    if (options.perPage !== undefined && !(Number.isInteger(options.perPage) && options.perPage >= 1 && options.perPage <= MAX_PER_PAGE)) {
+      throw new ValidationError('perPage', `must be a whole number from 1 to ${MAX_PER_PAGE}, got ${String(options.perPage)}`);
+    }
+    this.#fetchPage = fetchPage;
+    this.#perPage = options.perPage;
+    this.#limit = options.limit ?? Number.POSITIVE_INFINITY;
+    this.#signal = options.signal;
+  }
+
+  /** Yields whole pages, requesting each only when the previous one has been consumed. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    const perPage = this.#perPage ?? Math.min(MAX_PER_PAGE, this.#limit);
+    let remaining = this.#limit;
+    let number: number | undefined = 1;
+    while (number !== undefined && remaining > 0) {
+      const { page, next }: { page: Page<T>; next: number | undefined } = await this.#fetchPage(number, perPage, this.#signal);
+      if (next !== undefined && next <= number) {
+        throw new PaginationError(`page ${number} links to page ${next} as next: the listing does not advance`);
+      }
+      const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
+      remaining -= items.length;
+      yield { ...page, items };
+      if (page.items.length === 0) return;
+      number = next;
+    }
+  }
+
+  /** Yields every item, one page in memory at a time. */
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+
+  /** A paginator over the first `n` items only; it stops requesting pages once it has them. */
+  take(n: number): Paginator<T> {
+    if (!(Number.isInteger(n) && n >= 0)) throw new ValidationError('n', `must be a whole number >= 0, got ${String(n)}`);
+    return new Paginator(this.#fetchPage, { perPage: this.#perPage, signal: this.#signal, limit: Math.min(n, this.#limit) });
+  }
+
+  /** Every item of every page. */
+  async all(): Promise<T[]> {
+    const items: T[] = [];
+    for await (const page of this.pages()) items.push(...page.items);
+    return items;
+  }
+
+  /** Makes the paginator awaitable: `await paginator` is `await paginator.all()`. */
+  then<R1 = T[], R2 = never>(
+    onFulfilled?: ((items: T[]) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.all().then(onFulfilled, onRejected);
+  }
+}
+
+/** Reads the page number of a `links.pages.next` URL; the URL's host is never used. */
+function nextPageNumber(link: string | undefined): number | undefined {
+  if (!link) return undefined;
+  let page: string | null;
+  try {
+    page = new URL(link, 'https://invalid.invalid/').searchParams.get('page');
+  } catch {
+    throw new PaginationError(`links.pages.next is not a URL: ${JSON.stringify(link)}`);
+  }
+  const number = Number(page);
+  if (!Number.isSafeInteger(number) || number < 1) throw new PaginationError(`links.pages.next has no valid page number: ${JSON.stringify(link)}`);
+  return number;
+}
+
+/**
+ * A paginator over `GET path`, whose body holds the items under `key`, hydrated as `cls`.
+ * @internal
+ */
+export function paginate<T extends Model>(
+  connection: Connection,
+  cls: new () => T,
+  path: string,
+  key: string,
+  query: Query,
+  options: ListOptions = {},
+): Paginator<T> {
+  return new Paginator(async (page, perPage, signal) => {
+    const body = await connection.request<PagedBody>('GET', path, { query: { ...query, page, per_page: perPage }, signal });
+    const raw = body?.[key];
+    if (!Array.isArray(raw)) throw new PaginationError(`GET ${path} answered without a "${key}" array`);
+    return {
+      page: { items: raw.map((item: object) => connection.hydrate(cls, item)), page, total: body.meta?.total },
+      next: nextPageNumber(body.links?.pages?.next),
+    };
+  }, options);
+}

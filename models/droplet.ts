@@ -1,0 +1,240 @@
+import { Field } from '../lib/fields.js';
+import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
+import { poll, type WaitOptions } from '../lib/polling.js';
+import { checkDropletName, checkId, checkImageRef, checkSlug, checkText } from '../lib/validate.js';
+import { ValidationError } from '../lib/errors.js';
+import type { RequestOptions } from '../lib/connection.js';
+import { Action } from './action.js';
+import { BackupWindow } from './backup-window.js';
+import { DiskInfo } from './disk-info.js';
+import { GpuInfo } from './gpu-info.js';
+import { Image } from './image.js';
+import { Kernel } from './kernel.js';
+import { Model, registerResource } from './model.js';
+import { Networks } from './networks.js';
+import { Region } from './region.js';
+import { Size } from './size.js';
+
+/**
+ * The droplet actions that take no argument: method name -> the API's action type.
+ * Each becomes a method on `Droplet` (`droplet.powerOff()`) and an id-based one on
+ * `client.droplets` (`client.droplets.powerOff(id)`), both resolving to the started `Action`.
+ */
+export const DROPLET_ACTIONS = {
+  /** Reboots the droplet gracefully, like `reboot` on its console (`reboot`). */
+  reboot: 'reboot',
+  /** Turns the droplet off and on again, like a hard reset (`power_cycle`). */
+  powerCycle: 'power_cycle',
+  /** Shuts the droplet down gracefully; it stays billed (`shutdown`). */
+  shutdown: 'shutdown',
+  /** Cuts the droplet's power, like pulling the plug (`power_off`). */
+  powerOff: 'power_off',
+  /** Turns a powered-off droplet on (`power_on`). */
+  powerOn: 'power_on',
+  /** Resets the root password and emails the new one (`password_reset`). */
+  passwordReset: 'password_reset',
+  /** Gives the droplet an IPv6 address (`enable_ipv6`). */
+  enableIpv6: 'enable_ipv6',
+  /** Turns on automatic backups with the default daily policy (`enable_backups`). */
+  enableBackups: 'enable_backups',
+  /** Turns off automatic backups (`disable_backups`). */
+  disableBackups: 'disable_backups',
+  /** Turns on private networking, for droplets created without it (`enable_private_networking`). */
+  enablePrivateNetworking: 'enable_private_networking',
+} as const;
+
+/** The no-argument droplet actions, as methods of a droplet. */
+export type DropletActionMethods = {
+  [K in keyof typeof DROPLET_ACTIONS]: (options?: RequestOptions) => Promise<Action>;
+};
+
+/** A droplet's lifecycle state. */
+export type DropletStatus = 'new' | 'active' | 'off' | 'archive';
+
+/** Options of `droplet.resize()`. */
+export interface ResizeOptions extends RequestOptions {
+  /** Also grow the disk. Permanent: the droplet can then never shrink back. Default false. */
+  disk?: boolean;
+}
+
+/**
+ * A droplet (virtual machine). Verbs that start an action resolve to the `Action`.
+ *
+ * @example
+ * ```ts
+ * const droplet = await client.droplets.get(3164444);
+ * console.log(droplet.name, droplet.region.slug, droplet.publicIpv4);
+ * await droplet.powerOff().then((action) => action.wait());
+ * await droplet.snapshot('before-upgrade').then((action) => action.wait());
+ * ```
+ */
+export class Droplet extends Model {
+  /** The droplet's id. */
+  @Field() id!: number;
+  /** The name (hostname). */
+  @Field() name!: string;
+  /** Memory in MB. */
+  @Field() memory!: number;
+  /** Virtual CPUs. */
+  @Field() vcpus!: number;
+  /** Disk in GB. */
+  @Field() disk!: number;
+  /** The droplet's disks. */
+  @Field({ type: () => DiskInfo }) diskInfo?: DiskInfo[];
+  /** Whether an action in progress locks the droplet against other actions. */
+  @Field() locked!: boolean;
+  /** `new`, `active`, `off` or `archive`. */
+  @Field() status!: DropletStatus;
+  /** The externally managed kernel, or `null` (the norm since 2017). */
+  @Field({ type: () => Kernel }) kernel?: Kernel | null;
+  /** When it was created. */
+  @Field({ type: () => Date }) createdAt!: Date;
+  /** Enabled features, e.g. `backups`, `ipv6`, `private_networking`. */
+  @Field() features!: string[];
+  /** Ids of its backups. */
+  @Field() backupIds!: number[];
+  /** When the next backup is taken, or `null` without backups. */
+  @Field({ type: () => BackupWindow }) nextBackupWindow!: BackupWindow | null;
+  /** Ids of its snapshots. */
+  @Field() snapshotIds!: number[];
+  /** The image it was built from. */
+  @Field({ type: () => Image }) image!: Image;
+  /** Ids of the volumes attached to it. */
+  @Field() volumeIds!: string[];
+  /** Its size. */
+  @Field({ type: () => Size }) size!: Size;
+  /** Its size's slug. */
+  @Field() sizeSlug!: string;
+  /** Its network interfaces. */
+  @Field({ type: () => Networks }) networks!: Networks;
+  /** Its region. */
+  @Field({ type: () => Region }) region!: Region;
+  /** Its tags. */
+  @Field() tags!: string[];
+  /** The VPC it belongs to. */
+  @Field() vpcUuid?: string;
+  /** Its GPUs, for GPU droplets. */
+  @Field({ type: () => GpuInfo }) gpuInfo?: GpuInfo;
+
+  /** The public IPv4 address, once assigned. */
+  get publicIpv4(): string | undefined {
+    return this.networks?.v4?.find((n) => n.type === 'public')?.ipAddress;
+  }
+
+  /** The private (VPC) IPv4 address, once assigned. */
+  get privateIpv4(): string | undefined {
+    return this.networks?.v4?.find((n) => n.type === 'private')?.ipAddress;
+  }
+
+  /** The public IPv6 address, when IPv6 is enabled. */
+  get publicIpv6(): string | undefined {
+    return this.networks?.v6?.find((n) => n.type === 'public')?.ipAddress;
+  }
+
+  /** Reloads the droplet in place (`GET /v2/droplets/{id}`) and resolves to it. */
+  async reload(options?: RequestOptions): Promise<this> {
+    return this.reloadFrom(`droplets/${this.id}`, 'droplet', options);
+  }
+
+  /** Deletes the droplet (`DELETE /v2/droplets/{id}`). */
+  async destroy(options?: RequestOptions): Promise<void> {
+    await this.connection.request('DELETE', `droplets/${this.id}`, options);
+  }
+
+  /**
+   * Polls until the droplet's status is `active` and resolves to it, reloaded in place.
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
+   */
+  async waitUntilActive(options?: WaitOptions<Droplet>): Promise<this> {
+    return poll<this>(this, (signal) => this.reload({ signal }), (d) => d.status === 'active', `droplet ${this.id} to become active`, options as WaitOptions<this>);
+  }
+
+  /**
+   * Resizes the droplet to `size` (type `resize`); the droplet must be off.
+   * @example `await droplet.resize('s-2vcpu-4gb', { disk: true }).then((a) => a.wait())`
+   */
+  async resize(size: string | Size, options: ResizeOptions = {}): Promise<Action> {
+    const slug = checkSlug('size', typeof size === 'string' ? size : size?.slug);
+    if (options.disk !== undefined && typeof options.disk !== 'boolean') throw new ValidationError('disk', 'must be a boolean');
+    return this.act({ type: 'resize', size: slug, disk: options.disk }, options);
+  }
+
+  /** Rebuilds the droplet from an image id or slug, wiping its disk (type `rebuild`). */
+  async rebuild(image: string | number | Image, options?: RequestOptions): Promise<Action> {
+    const ref = checkImageRef('image', image instanceof Image ? (image.slug ?? image.id) : image);
+    return this.act({ type: 'rebuild', image: ref }, options);
+  }
+
+  /** Restores the droplet from one of its backups or snapshots (type `restore`). */
+  async restore(image: number | Image, options?: RequestOptions): Promise<Action> {
+    const id = checkId('image', image instanceof Image ? image.id : image);
+    return this.act({ type: 'restore', image: id }, options);
+  }
+
+  /** Renames the droplet (type `rename`). */
+  async rename(name: string, options?: RequestOptions): Promise<Action> {
+    return this.act({ type: 'rename', name: checkDropletName('name', name) }, options);
+  }
+
+  /** Switches the droplet's kernel (type `change_kernel`). */
+  async changeKernel(kernel: number | Kernel, options?: RequestOptions): Promise<Action> {
+    const id = checkId('kernel', kernel instanceof Kernel ? kernel.id : kernel);
+    return this.act({ type: 'change_kernel', kernel: id }, options);
+  }
+
+  /** Takes a snapshot image of the droplet, optionally named (type `snapshot`). */
+  async snapshot(name?: string, options?: RequestOptions): Promise<Action> {
+    return this.act({ type: 'snapshot', name: name === undefined ? undefined : checkText('name', name) }, options);
+  }
+
+  /** Actions taken on this droplet (`GET /v2/droplets/{id}/actions`). */
+  actions(options?: ListOptions): Paginator<Action> {
+    return paginate(this.connection, Action, `droplets/${this.id}/actions`, 'actions', {}, options);
+  }
+
+  /** One action on this droplet (`GET /v2/droplets/{id}/actions/{actionId}`). */
+  async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'GET', `droplets/${this.id}/actions/${checkId('actionId', actionId)}`, 'action', options);
+  }
+
+  /** Kernels this droplet can boot (`GET /v2/droplets/{id}/kernels`). */
+  kernels(options?: ListOptions): Paginator<Kernel> {
+    return paginate(this.connection, Kernel, `droplets/${this.id}/kernels`, 'kernels', {}, options);
+  }
+
+  /** Snapshots of this droplet, as images (`GET /v2/droplets/{id}/snapshots`). */
+  snapshots(options?: ListOptions): Paginator<Image> {
+    return paginate(this.connection, Image, `droplets/${this.id}/snapshots`, 'snapshots', {}, options);
+  }
+
+  /** Backups of this droplet, as images (`GET /v2/droplets/{id}/backups`). */
+  backups(options?: ListOptions): Paginator<Image> {
+    return paginate(this.connection, Image, `droplets/${this.id}/backups`, 'backups', {}, options);
+  }
+
+  /** Droplets on the same physical host as this one (`GET /v2/droplets/{id}/neighbors`). */
+  async neighbors(options?: RequestOptions): Promise<Droplet[]> {
+    const body = await this.connection.request<{ droplets: object[] }>('GET', `droplets/${this.id}/neighbors`, options);
+    return (body.droplets ?? []).map((d) => this.connection.hydrate(Droplet, d));
+  }
+
+  /** Starts a droplet action (`POST /v2/droplets/{id}/actions`). @internal */
+  protected async act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'POST', `droplets/${this.id}/actions`, 'action', { json, signal: options?.signal });
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Droplet extends DropletActionMethods {}
+
+for (const [method, type] of Object.entries(DROPLET_ACTIONS)) {
+  Object.defineProperty(Droplet.prototype, method, {
+    value: async function (this: Droplet, options?: RequestOptions) {
+      return this.act({ type }, options);
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', `droplets/${id}`, 'droplet', options));

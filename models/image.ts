@@ -1,0 +1,121 @@
+import { Field } from '../lib/fields.js';
+import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
+import { ValidationError } from '../lib/errors.js';
+import { checkAttrs, checkId, checkSlug, checkText, toWire } from '../lib/validate.js';
+import type { RequestOptions } from '../lib/connection.js';
+import { Action } from './action.js';
+import { Model, registerResource } from './model.js';
+import type { Region } from './region.js';
+
+/** Attributes `image.update()` can change. */
+export interface ImageUpdate {
+  /** New display name. */
+  name?: string;
+  /** New distribution name, e.g. `Ubuntu`. */
+  distribution?: string;
+  /** New description. */
+  description?: string;
+}
+
+/**
+ * An image: a distribution or application image, a snapshot, a backup or a custom image.
+ *
+ * @example
+ * ```ts
+ * const image = await client.images.get('ubuntu-24-04-x64');
+ * const snapshot = await client.images.get(7555620);
+ * await snapshot.transfer('sfo3').then((a) => a.wait());
+ * ```
+ */
+export class Image extends Model {
+  /** The image's id. */
+  @Field() id!: number;
+  /** The display name. */
+  @Field() name!: string;
+  /** `base`, `snapshot`, `backup`, `custom` or `admin`. */
+  @Field() type!: 'base' | 'snapshot' | 'backup' | 'custom' | 'admin';
+  /** The distribution, e.g. `Ubuntu`. */
+  @Field() distribution!: string;
+  /** The public image's slug, e.g. `ubuntu-24-04-x64`; `null` for private images. */
+  @Field() slug!: string | null;
+  /** Whether every account can use it. */
+  @Field() public!: boolean;
+  /** Slugs of the regions it is available in. */
+  @Field() regions!: string[];
+  /** When it was created. */
+  @Field({ type: () => Date }) createdAt!: Date;
+  /** The smallest disk, in GB, a droplet needs to use it. */
+  @Field() minDiskSize!: number | null;
+  /** Its size in GB. */
+  @Field() sizeGigabytes!: number | null;
+  /** Free-form description. */
+  @Field() description?: string;
+  /** Tags of the image. */
+  @Field() tags?: string[] | null;
+  /** For custom images: `NEW`, `available`, `pending`, `deleted` or `retired`. */
+  @Field() status?: 'NEW' | 'available' | 'pending' | 'deleted' | 'retired';
+  /** For custom images: why an import failed. */
+  @Field() errorMessage?: string;
+
+  /** Reloads the image in place (`GET /v2/images/{id}`). */
+  async reload(options?: RequestOptions): Promise<this> {
+    return this.reloadFrom(`images/${this.id}`, 'image', options);
+  }
+
+  /**
+   * Changes the name, distribution or description (`PUT /v2/images/{id}`) and updates this model in place.
+   * @throws ValidationError for an empty name or unknown attributes.
+   */
+  async update(attrs: ImageUpdate, options?: RequestOptions): Promise<this> {
+    const body = checkImageUpdate(attrs);
+    const fresh = await this.connection.one(this.constructor as new () => this, 'PUT', `images/${this.id}`, 'image', { json: body, signal: options?.signal });
+    return this.assign(fresh);
+  }
+
+  /** Deletes the image (`DELETE /v2/images/{id}`). */
+  async destroy(options?: RequestOptions): Promise<void> {
+    await this.connection.request('DELETE', `images/${this.id}`, options);
+  }
+
+  /** Copies the image to another region (`POST /v2/images/{id}/actions`, type `transfer`). */
+  async transfer(region: string | Region, options?: RequestOptions): Promise<Action> {
+    const slug = checkSlug('region', typeof region === 'string' ? region : region?.slug);
+    return this.#act({ type: 'transfer', region: slug }, options);
+  }
+
+  /** Converts a snapshot or backup into a snapshot kept after its droplet is gone (type `convert`). */
+  async convert(options?: RequestOptions): Promise<Action> {
+    return this.#act({ type: 'convert' }, options);
+  }
+
+  /** Actions taken on this image (`GET /v2/images/{id}/actions`). */
+  actions(options?: ListOptions): Paginator<Action> {
+    return paginate(this.connection, Action, `images/${this.id}/actions`, 'actions', {}, options);
+  }
+
+  /** One action on this image (`GET /v2/images/{id}/actions/{actionId}`). */
+  async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'GET', `images/${this.id}/actions/${checkId('actionId', actionId)}`, 'action', options);
+  }
+
+  async #act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'POST', `images/${this.id}/actions`, 'action', { json, signal: options?.signal });
+  }
+}
+
+const IMAGE_UPDATE_KEYS = new Set(['name', 'distribution', 'description']);
+
+/** @internal Checks `image.update()` attributes and gives the request body. */
+export function checkImageUpdate(attrs: ImageUpdate): Record<string, unknown> {
+  const given = checkAttrs('attrs', attrs);
+  const keys = Object.keys(given);
+  const unknown = keys.filter((key) => !IMAGE_UPDATE_KEYS.has(key));
+  if (unknown.length) throw new ValidationError('attrs', `has attributes an image update does not take: ${unknown.join(', ')}`);
+  if (keys.length === 0) throw new ValidationError('attrs', 'must change at least one of name, distribution, description');
+  if (given.name !== undefined) checkText('attrs.name', given.name);
+  if (given.distribution !== undefined) checkText('attrs.distribution', given.distribution);
+  if (given.description !== undefined && typeof given.description !== 'string') throw new ValidationError('attrs.description', 'must be a string');
+  return toWire(given) as Record<string, unknown>;
+}
+
+registerResource('image', (connection, id, options) => connection.one(Image, 'GET', `images/${id}`, 'image', options));
