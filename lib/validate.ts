@@ -22,7 +22,7 @@ export function checkImageRef(field: string, value: unknown): number | string {
   return typeof value === 'number' ? checkId(field, value) : checkSlug(field, value);
 }
 
-const HOSTNAME = /^[a-zA-Z0-9]?[a-zA-Z0-9.-]*[a-zA-Z0-9]$/;
+const HOSTNAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?$/;
 
 /** A droplet name: the API's hostname rule, 1 to 255 characters of letters, digits, "." and "-". */
 export function checkDropletName(field: string, value: unknown): string {
