@@ -1,0 +1,110 @@
+import nock from 'nock';
+import { Action, ActionFailedError, Droplet, Image, WaitTimeoutError } from '../../../lib/index.js';
+import { fixture, stubApi, testClient } from '../../helpers.js';
+
+const ACTION = 36804758;
+
+async function inProgress(): Promise<Action> {
+  stubApi('POST', '/v2/droplets/3164444/actions').reply(201, fixture('droplets/action'));
+  return testClient().droplets.powerOff(3164444);
+}
+
+describe('Action', () => {
+  describe('#refresh', () => {
+    it('GETs /v2/actions/{id} and updates the action in place', async () => {
+      const action = await inProgress();
+      stubApi('GET', `/v2/actions/${ACTION}`).reply(200, fixture('actions/completed'));
+      await expect(action.refresh()).resolves.toBe(action);
+      expect(action.status).toBe('completed');
+      expect(action.completedAt).toEqual(new Date('2025-03-20T11:06:06Z'));
+    });
+  });
+
+  describe('#wait', () => {
+    it('polls until completed, reports progress and resolves to the completed action', async () => {
+      const action = await inProgress();
+      stubApi('GET', `/v2/actions/${ACTION}`).times(2).reply(200, fixture('actions/get'));
+      stubApi('GET', `/v2/actions/${ACTION}`).reply(200, fixture('actions/completed'));
+      const seen: string[] = [];
+      const done = await action.wait({ interval: 1, onProgress: (a) => seen.push(a.status) });
+      expect(done).toBe(action);
+      expect(done.status).toBe('completed');
+      expect(seen).toEqual(['in-progress', 'in-progress', 'completed']);
+    });
+
+    it('resolves at once, without a request, when the action has already completed', async () => {
+      stubApi('GET', `/v2/actions/${ACTION}`).reply(200, fixture('actions/completed'));
+      const action = await testClient().actions.get(ACTION);
+      await expect(action.waitUntilComplete({ interval: 1 })).resolves.toBe(action);
+    });
+
+    it('rejects with ActionFailedError carrying the action when it errors', async () => {
+      const action = await inProgress();
+      stubApi('GET', `/v2/actions/${ACTION}`).reply(200, fixture('actions/errored'));
+      const error = await action.wait({ interval: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ActionFailedError);
+      expect((error as ActionFailedError).action).toBe(action);
+      expect((error as ActionFailedError).action.status).toBe('errored');
+      expect((error as Error).message).toBe('action 36804758 (power_off on droplet 3164444) errored');
+    });
+
+    it('rejects with WaitTimeoutError once the timeout has passed', async () => {
+      const action = await inProgress();
+      const scope = stubApi('GET', `/v2/actions/${ACTION}`).times(100).reply(200, fixture('actions/get'));
+      const error = await action.wait({ interval: 5, timeout: 30 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WaitTimeoutError);
+      expect((error as Error).message).toBe('action 36804758 (power_off) did not settle within 30 ms');
+      expect(scope.isDone()).toBe(false);
+      nock.cleanAll();
+    });
+
+    it('rejects with AbortError when the signal aborts, and stops polling', async () => {
+      const action = await inProgress();
+      stubApi('GET', `/v2/actions/${ACTION}`).reply(200, fixture('actions/get'));
+      const controller = new AbortController();
+      const waiting = action.wait({
+        interval: 20,
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      });
+      await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+      // One poll happened; no interceptor is left for a second one, and none was asked for.
+    });
+
+    it('rejects at once with AbortError when the signal has already aborted', async () => {
+      const action = await inProgress();
+      await expect(action.wait({ signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    });
+
+    it('rejects bad options before polling', async () => {
+      const action = await inProgress();
+      await expect(action.wait({ interval: -1 })).rejects.toMatchObject({ name: 'ValidationError', field: 'interval' });
+      await expect(action.wait({ timeout: Number.NaN })).rejects.toMatchObject({ name: 'ValidationError', field: 'timeout' });
+    });
+  });
+
+  describe('#resource', () => {
+    it('loads the Droplet a droplet action acted on', async () => {
+      const action = await inProgress();
+      stubApi('GET', '/v2/droplets/3164444').reply(200, fixture('droplets/get'));
+      const droplet = await action.resource();
+      expect(droplet).toBeInstanceOf(Droplet);
+      expect(droplet.id).toBe(3164444);
+    });
+
+    it('loads the Image an image action acted on', async () => {
+      stubApi('POST', '/v2/images/7938269/actions').reply(201, fixture('images/transfer'));
+      const action = await testClient().images.transfer(7938269, 'sfo3');
+      stubApi('GET', '/v2/images/7938269').reply(200, fixture('images/update'));
+      await expect(action.resource()).resolves.toBeInstanceOf(Image);
+    });
+
+    it('rejects for a resource type the client cannot load', async () => {
+      const body = fixture<{ action: Record<string, unknown> }>('actions/get');
+      body.action.resource_type = 'backend';
+      stubApi('GET', `/v2/actions/${ACTION}`).reply(200, body);
+      const action = await testClient().actions.get(ACTION);
+      await expect(action.resource()).rejects.toThrow('action 36804758 acted on a backend this client cannot load');
+    });
+  });
+});
