@@ -91,7 +91,7 @@ function readToken(option: string | undefined): string {
       'no API token: pass { token } or set DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN) in the environment',
     );
   }
-  if (/[\s\u0000-\u001f]/.test(token)) throw new ConfigurationError('the API token must not contain white space or control characters');
+  if (/[\s\p{Cc}]/u.test(token)) throw new ConfigurationError('the API token must not contain white space or control characters');
   return token;
 }
 
