@@ -1,0 +1,7 @@
+/**
+ * `digitalocean-models/testing`: an embedded DigitalOcean API simulator for offline runs and tests.
+ * @packageDocumentation
+ */
+export { Simulator, type ActionFault, type Exchange, type FaultHandle, type HttpFault, type SimulatorOptions } from './simulator.js';
+export { World, type ActionJson, type DropletJson } from './world.js';
+export type { ImageJson, KernelJson, RegionJson, SizeJson } from './catalogue.js';

@@ -1,0 +1,85 @@
+import type { World } from './world.js';
+
+/** What a route handler sees of a request. */
+export interface RouteContext {
+  /** Path parameters, by the names of the route's template (`droplet_id`). */
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** The parsed JSON body, `undefined` when there was none. */
+  body: unknown;
+  world: World;
+  /** `http://127.0.0.1:port`, for the absolute links the API writes. */
+  origin: string;
+  /** The request path without the query. */
+  path: string;
+}
+
+/** A handler's answer: a status and a JSON body (none for 204). */
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+}
+
+export type Handler = (ctx: RouteContext) => RouteResult;
+
+interface Route {
+  method: string;
+  template: string;
+  pattern: RegExp;
+  names: string[];
+  handler: Handler;
+}
+
+/**
+ * Routes requests by method and the official description's path templates
+ * (`/v2/droplets/{droplet_id}`), so each answer can be traced back to its operation.
+ */
+export class Router {
+  readonly #routes: Route[] = [];
+
+  add(method: string, template: string, handler: Handler): this {
+    const names: string[] = [];
+    const source = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+    this.#routes.push({ method, template, pattern: new RegExp(`^${source}/?$`), names, handler });
+    return this;
+  }
+
+  /** The route for a request, with its parameters; literal segments win over parameters. */
+  match(method: string, path: string): { template: string; handler: Handler; params: Record<string, string> } | undefined {
+    for (const route of this.#routes) {
+      if (route.method !== method) continue;
+      const found = route.pattern.exec(path);
+      if (!found) continue;
+      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
+      return { template: route.template, handler: route.handler, params };
+    }
+    return undefined;
+  }
+}
+
+/** The API's default and largest page sizes. */
+const DEFAULT_PER_PAGE = 20;
+const MAX_PER_PAGE = 200;
+
+/**
+ * One page of `items` under `key`, with `links.pages` (absolute URLs, as the API writes them)
+ * and `meta.total`, read from the request's `page` and `per_page`.
+ */
+export function page(ctx: RouteContext, key: string, items: unknown[]): Record<string, unknown> {
+  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number.parseInt(ctx.query.get('per_page') ?? '', 10) || DEFAULT_PER_PAGE));
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const number = Math.max(1, Number.parseInt(ctx.query.get('page') ?? '', 10) || 1);
+  const link = (n: number) => {
+    const query = new URLSearchParams(ctx.query);
+    query.set('page', String(n));
+    query.set('per_page', String(perPage));
+    return `${ctx.origin}${ctx.path}?${query}`;
+  };
+  const pages: Record<string, string> = {};
+  if (number > 1) Object.assign(pages, { first: link(1), prev: link(Math.min(number - 1, last)) });
+  if (number < last) Object.assign(pages, { next: link(number + 1), last: link(last) });
+  return { [key]: items.slice((number - 1) * perPage, number * perPage), links: { pages }, meta: { total: items.length } };
+}

@@ -1,0 +1,518 @@
+import { createHash } from 'node:crypto';
+import {
+  seedImages,
+  seedKernels,
+  seedRegions,
+  seedSizes,
+  type ImageJson,
+  type KernelJson,
+  type RegionJson,
+  type SizeJson,
+} from './catalogue.js';
+
+/** An action as the API writes it. */
+export interface ActionJson {
+  id: number;
+  status: 'in-progress' | 'completed' | 'errored';
+  type: string;
+  started_at: string;
+  completed_at: string | null;
+  resource_id: number | null;
+  resource_type: string;
+  region: RegionJson | null;
+  region_slug: string | null;
+}
+
+/** A droplet as the API writes it. */
+export interface DropletJson {
+  id: number;
+  name: string;
+  memory: number;
+  vcpus: number;
+  disk: number;
+  disk_info: SizeJson['disk_info'];
+  locked: boolean;
+  status: 'new' | 'active' | 'off' | 'archive';
+  kernel: KernelJson | null;
+  created_at: string;
+  features: string[];
+  backup_ids: number[];
+  next_backup_window: { start: string; end: string } | null;
+  snapshot_ids: number[];
+  image: ImageJson;
+  volume_ids: string[];
+  size: SizeJson;
+  size_slug: string;
+  networks: {
+    v4: Array<{ ip_address: string; netmask: string; gateway: string | null; type: 'public' | 'private' }>;
+    v6: Array<{ ip_address: string; netmask: number; gateway: string; type: 'public' }>;
+  };
+  region: RegionJson;
+  tags: string[];
+  vpc_uuid: string;
+  gpu_info?: SizeJson['gpu_info'];
+}
+
+/** The API's answer to a request it refuses. */
+export class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly id: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** 404 with the API's body. */
+export const notFound = (): Refusal => new Refusal(404, 'not_found', 'The resource you were accessing could not be found.');
+/** 422 with the API's body. */
+export const unprocessable = (message: string): Refusal => new Refusal(422, 'unprocessable_entity', message);
+
+interface Pending {
+  action: ActionJson;
+  dueAt: number;
+  apply: () => void;
+  lockedDroplet?: number;
+}
+
+interface ImageRecord {
+  image: ImageJson;
+  application: boolean;
+  /** The droplet a snapshot or backup was taken of. */
+  dropletId?: number;
+}
+
+/** Timestamps as the API writes them: `2025-03-14T09:26:53Z`. */
+export function timestamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A deterministic UUID-shaped id from a seed string. */
+function uuidFrom(seed: string): string {
+  const h = createHash('sha1').update(seed).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Options of the simulated world. */
+export interface WorldOptions {
+  /** Milliseconds every action takes before it completes. */
+  actionDurationMs: number;
+  /** The clock; tests may replace it. */
+  now?: () => number;
+}
+
+/**
+ * The simulator's in-memory state and the API's semantics over it. Actions complete lazily:
+ * every request first advances the world to the current time, so no timer is ever left behind.
+ */
+export class World {
+  readonly regions: RegionJson[];
+  readonly sizes: SizeJson[];
+  readonly kernels: KernelJson[];
+  readonly droplets = new Map<number, DropletJson>();
+  readonly images = new Map<number, ImageRecord>();
+  readonly actions = new Map<number, ActionJson>();
+  /** How many droplets each create request made, in order: a retried create shows up here twice. */
+  readonly createdDroplets: number[] = [];
+  readonly #pending: Pending[] = [];
+  readonly #failNext = new Map<string, number>();
+  readonly #options: WorldOptions;
+  #nextDroplet = 480_000_001;
+  #nextImage = 170_000_001;
+  #nextAction = 2_600_000_001;
+  #nextAddress = 1;
+
+  constructor(options: WorldOptions) {
+    this.#options = options;
+    this.sizes = seedSizes();
+    this.regions = seedRegions(this.sizes);
+    this.kernels = seedKernels();
+    for (const record of seedImages(this.regions, () => this.#nextImage++)) this.images.set(record.image.id, record);
+  }
+
+  now(): number {
+    return (this.#options.now ?? Date.now)();
+  }
+
+  /** Completes (or errors) every action whose time has come, in the order they were due. */
+  advance(): void {
+    const now = this.now();
+    this.#pending.sort((a, b) => a.dueAt - b.dueAt || a.action.id - b.action.id);
+    while (this.#pending.length && this.#pending[0].dueAt <= now) {
+      const { action, apply, lockedDroplet, dueAt } = this.#pending.shift()!;
+      const failures = this.#failNext.get(action.type) ?? this.#failNext.get('*') ?? 0;
+      if (failures > 0) {
+        this.#failNext.set(this.#failNext.has(action.type) ? action.type : '*', failures - 1);
+        action.status = 'errored';
+      } else {
+        apply();
+        action.status = 'completed';
+      }
+      action.completed_at = timestamp(dueAt);
+      if (lockedDroplet !== undefined) {
+        const droplet = this.droplets.get(lockedDroplet);
+        if (droplet && !this.#pending.some((p) => p.lockedDroplet === lockedDroplet)) droplet.locked = false;
+      }
+    }
+  }
+
+  /** The next `times` actions of `type` (`*` for any) end `errored` instead of completing. */
+  failActions(type: string, times: number): void {
+    this.#failNext.set(type, (this.#failNext.get(type) ?? 0) + times);
+  }
+
+  // ---- catalogue lookups
+
+  region(slug: unknown): RegionJson | undefined {
+    return this.regions.find((r) => r.slug === slug);
+  }
+
+  size(slug: unknown): SizeJson | undefined {
+    return this.sizes.find((s) => s.slug === slug);
+  }
+
+  /** An image by numeric id, numeric string or public slug. */
+  image(ref: unknown): ImageRecord | undefined {
+    const id = typeof ref === 'number' ? ref : typeof ref === 'string' && /^\d+$/.test(ref) ? Number(ref) : undefined;
+    if (id !== undefined) return this.images.get(id);
+    for (const record of this.images.values()) if (record.image.slug === ref) return record;
+    return undefined;
+  }
+
+  droplet(id: number): DropletJson {
+    const droplet = this.droplets.get(id);
+    if (!droplet) throw notFound();
+    return droplet;
+  }
+
+  /** The default VPC of a region. */
+  vpcOf(region: string): string {
+    return uuidFrom(`vpc:${region}`);
+  }
+
+  // ---- droplets
+
+  /** Creates one droplet per name, each with its `create` action; all checks happen before any is made. */
+  createDroplets(names: string[], attrs: Record<string, unknown>): { droplets: DropletJson[]; actions: ActionJson[] } {
+    const region = this.region(attrs.region);
+    if (!region || !region.available) throw unprocessable('You specified an invalid region for Droplet creation.');
+    const size = this.size(attrs.size);
+    if (!size || !size.available) throw unprocessable('You specified an invalid size for Droplet creation.');
+    if (!size.regions.includes(region.slug)) throw unprocessable(`Size ${size.slug} is not available in ${region.slug}.`);
+    const image = this.image(attrs.image);
+    if (!image || !image.image.regions.includes(region.slug)) throw unprocessable('You specified an invalid image for Droplet creation.');
+    if (image.image.min_disk_size !== null && image.image.min_disk_size > size.disk) {
+      throw unprocessable('The image requires a larger disk than the size offers.');
+    }
+    const tags = Array.isArray(attrs.tags) ? (attrs.tags as string[]) : [];
+    const ipv6 = attrs.ipv6 === true;
+    const backups = attrs.backups === true;
+    const now = this.now();
+    const droplets: DropletJson[] = [];
+    const actions: ActionJson[] = [];
+    for (const name of names) {
+      const droplet: DropletJson = {
+        id: this.#nextDroplet++,
+        name,
+        memory: size.memory,
+        vcpus: size.vcpus,
+        disk: size.disk,
+        disk_info: structuredClone(size.disk_info),
+        locked: false,
+        status: 'new',
+        kernel: null,
+        created_at: timestamp(now),
+        features: ['private_networking', ...(backups ? ['backups'] : []), ...(ipv6 ? ['ipv6'] : []), ...(attrs.monitoring === true ? ['monitoring'] : [])],
+        backup_ids: [],
+        next_backup_window: backups ? this.#backupWindow(now) : null,
+        snapshot_ids: [],
+        image: structuredClone(image.image),
+        volume_ids: Array.isArray(attrs.volumes) ? [...(attrs.volumes as string[])] : [],
+        size: structuredClone(size),
+        size_slug: size.slug,
+        networks: { v4: [], v6: [] },
+        region: structuredClone(region),
+        tags: [...new Set(tags)],
+        vpc_uuid: typeof attrs.vpc_uuid === 'string' ? attrs.vpc_uuid : this.vpcOf(region.slug),
+        ...(size.gpu_info ? { gpu_info: structuredClone(size.gpu_info) } : {}),
+      };
+      this.droplets.set(droplet.id, droplet);
+      actions.push(
+        this.#start('create', droplet, () => {
+          droplet.status = 'active';
+          droplet.networks = this.#addresses(ipv6, attrs.public_networking !== false);
+        }),
+      );
+      droplets.push(droplet);
+    }
+    this.createdDroplets.push(droplets.length);
+    return { droplets, actions };
+  }
+
+  deleteDroplet(id: number): void {
+    this.droplet(id);
+    this.droplets.delete(id);
+  }
+
+  /** Starts a droplet action as the API does: checks, locks the droplet, completes after the delay. */
+  dropletAction(id: number, body: Record<string, unknown>): ActionJson {
+    const droplet = this.droplet(id);
+    if (droplet.locked || this.#pending.some((p) => p.lockedDroplet === id)) {
+      throw unprocessable('Droplet already has a pending event.');
+    }
+    const type = body.type;
+    switch (type) {
+      case 'reboot':
+      case 'power_cycle':
+      case 'power_on':
+        return this.#start(type, droplet, () => void (droplet.status = 'active'));
+      case 'shutdown':
+      case 'power_off':
+        return this.#start(type, droplet, () => void (droplet.status = 'off'));
+      case 'password_reset':
+        return this.#start(type, droplet, () => undefined);
+      case 'enable_ipv6':
+        return this.#start(type, droplet, () => {
+          if (!droplet.networks.v6.length) droplet.networks.v6.push(this.#ipv6());
+          this.#feature(droplet, 'ipv6', true);
+        });
+      case 'enable_backups':
+        return this.#start(type, droplet, () => {
+          this.#feature(droplet, 'backups', true);
+          droplet.next_backup_window = this.#backupWindow(this.now());
+        });
+      case 'disable_backups':
+        return this.#start(type, droplet, () => {
+          this.#feature(droplet, 'backups', false);
+          droplet.next_backup_window = null;
+        });
+      case 'enable_private_networking':
+        return this.#start(type, droplet, () => this.#feature(droplet, 'private_networking', true));
+      case 'resize': {
+        const size = this.size(body.size);
+        if (!size || !size.regions.includes(droplet.region.slug)) throw unprocessable('You specified an invalid size for Droplet resize.');
+        if (droplet.status !== 'off') throw unprocessable('Droplet must be powered off before it can be resized.');
+        const disk = body.disk === true;
+        if (size.disk < droplet.disk && disk) throw unprocessable('A droplet disk cannot be shrunk.');
+        return this.#start(type, droplet, () => {
+          droplet.size = structuredClone(size);
+          droplet.size_slug = size.slug;
+          droplet.memory = size.memory;
+          droplet.vcpus = size.vcpus;
+          if (disk) {
+            droplet.disk = size.disk;
+            droplet.disk_info = structuredClone(size.disk_info);
+          }
+        });
+      }
+      case 'rebuild': {
+        const image = this.image(body.image);
+        if (!image) throw unprocessable('You specified an invalid image for Droplet rebuild.');
+        return this.#start(type, droplet, () => {
+          droplet.image = structuredClone(image.image);
+          droplet.status = 'active';
+        });
+      }
+      case 'restore': {
+        const image = this.image(body.image);
+        if (!image || image.dropletId !== droplet.id) throw unprocessable('You can only restore a Droplet from one of its own backups or snapshots.');
+        return this.#start(type, droplet, () => void (droplet.status = 'active'));
+      }
+      case 'rename': {
+        if (typeof body.name !== 'string' || !/^[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?$/.test(body.name) || body.name.length > 255) {
+          throw unprocessable('Name is invalid.');
+        }
+        const name = body.name;
+        return this.#start(type, droplet, () => void (droplet.name = name));
+      }
+      case 'change_kernel': {
+        const kernel = this.kernels.find((k) => k.id === body.kernel);
+        if (!kernel) throw unprocessable('You specified an invalid kernel.');
+        return this.#start(type, droplet, () => void (droplet.kernel = structuredClone(kernel)));
+      }
+      case 'snapshot': {
+        const name = typeof body.name === 'string' && body.name ? body.name : `${droplet.name}-${this.now()}`;
+        return this.#start(type, droplet, () => {
+          if (!this.droplets.has(droplet.id)) return;
+          const image = this.#privateImage(name, 'snapshot', droplet);
+          droplet.snapshot_ids.push(image.id);
+        });
+      }
+      default:
+        throw unprocessable(`${JSON.stringify(type)} is not a valid droplet action type.`);
+    }
+  }
+
+  /** Snapshots and backups of a droplet, as the API lists them. */
+  dropletImages(id: number, type: 'snapshot' | 'backup'): ImageJson[] {
+    this.droplet(id);
+    return [...this.images.values()].filter((r) => r.dropletId === id && r.image.type === type).map((r) => r.image);
+  }
+
+  // ---- images
+
+  createCustomImage(attrs: Record<string, unknown>): ImageJson {
+    if (typeof attrs.name !== 'string' || !attrs.name) throw unprocessable('Name is required.');
+    if (typeof attrs.url !== 'string' || !/^https?:\/\//.test(attrs.url)) throw unprocessable('URL is invalid.');
+    const region = this.region(attrs.region);
+    if (!region) throw unprocessable('You specified an invalid region.');
+    const record: ImageRecord = {
+      application: false,
+      image: {
+        id: this.#nextImage++,
+        name: attrs.name,
+        type: 'custom',
+        distribution: typeof attrs.distribution === 'string' ? attrs.distribution : 'Unknown',
+        slug: null,
+        public: false,
+        regions: [],
+        created_at: timestamp(this.now()),
+        min_disk_size: null,
+        size_gigabytes: null,
+        description: typeof attrs.description === 'string' ? attrs.description : '',
+        tags: Array.isArray(attrs.tags) ? (attrs.tags as string[]) : [],
+        status: 'NEW',
+        error_message: '',
+      },
+    };
+    this.images.set(record.image.id, record);
+    const { image } = record;
+    this.#pending.push({
+      action: this.#action('import', image.id, 'image', region),
+      dueAt: this.now() + this.#options.actionDurationMs,
+      apply: () => {
+        image.status = 'available';
+        image.regions = [region.slug];
+        image.min_disk_size = 20;
+        image.size_gigabytes = 2.1;
+      },
+    });
+    return image;
+  }
+
+  updateImage(ref: string, attrs: Record<string, unknown>): ImageJson {
+    const record = this.image(ref);
+    if (!record) throw notFound();
+    if (record.image.public) throw new Refusal(403, 'forbidden', 'You do not have access for the attempted action.');
+    for (const key of ['name', 'distribution', 'description'] as const) {
+      if (attrs[key] !== undefined) {
+        if (typeof attrs[key] !== 'string' || (key === 'name' && !attrs[key])) throw unprocessable(`${key} is invalid.`);
+        (record.image as unknown as Record<string, unknown>)[key] = attrs[key];
+      }
+    }
+    return record.image;
+  }
+
+  deleteImage(ref: string): void {
+    const record = this.image(ref);
+    if (!record) throw notFound();
+    if (record.image.public) throw new Refusal(403, 'forbidden', 'You do not have access for the attempted action.');
+    this.images.delete(record.image.id);
+    for (const droplet of this.droplets.values()) droplet.snapshot_ids = droplet.snapshot_ids.filter((id) => id !== record.image.id);
+  }
+
+  imageAction(ref: string, body: Record<string, unknown>): ActionJson {
+    const record = this.image(ref);
+    if (!record) throw notFound();
+    const { image } = record;
+    if (image.public) throw new Refusal(403, 'forbidden', 'You do not have access for the attempted action.');
+    if (this.#pending.some((p) => p.action.resource_type === 'image' && p.action.resource_id === image.id)) {
+      throw unprocessable('Image already has a pending event.');
+    }
+    const due = this.now() + this.#options.actionDurationMs;
+    if (body.type === 'transfer') {
+      const region = this.region(body.region);
+      if (!region) throw unprocessable('You specified an invalid region.');
+      if (image.regions.includes(region.slug)) throw unprocessable(`The image is already available in ${region.slug}.`);
+      const action = this.#action('transfer', image.id, 'image', region);
+      this.#pending.push({ action, dueAt: due, apply: () => void (image.regions = [...new Set([...image.regions, region.slug])]) });
+      return action;
+    }
+    if (body.type === 'convert') {
+      if (image.type !== 'backup' && image.type !== 'snapshot') throw unprocessable('Only backups and snapshots can be converted.');
+      const action = this.#action('convert', image.id, 'image', this.region(image.regions[0]) ?? null);
+      this.#pending.push({ action, dueAt: due, apply: () => void (image.type = 'snapshot') });
+      return action;
+    }
+    throw unprocessable(`${JSON.stringify(body.type)} is not a valid image action type.`);
+  }
+
+  /** Actions on one resource, newest first. */
+  actionsOf(type: string, id: number): ActionJson[] {
+    return [...this.actions.values()].filter((a) => a.resource_type === type && a.resource_id === id).reverse();
+  }
+
+  // ---- internals
+
+  #start(type: string, droplet: DropletJson, apply: () => void): ActionJson {
+    const action = this.#action(type, droplet.id, 'droplet', droplet.region);
+    droplet.locked = type !== 'create';
+    this.#pending.push({ action, dueAt: this.now() + this.#options.actionDurationMs, apply, lockedDroplet: droplet.id });
+    return action;
+  }
+
+  #action(type: string, resourceId: number, resourceType: string, region: RegionJson | null): ActionJson {
+    const action: ActionJson = {
+      id: this.#nextAction++,
+      status: 'in-progress',
+      type,
+      started_at: timestamp(this.now()),
+      completed_at: null,
+      resource_id: resourceId,
+      resource_type: resourceType,
+      region: region ? structuredClone(region) : null,
+      region_slug: region?.slug ?? null,
+    };
+    this.actions.set(action.id, action);
+    return action;
+  }
+
+  #privateImage(name: string, type: 'snapshot' | 'backup', droplet: DropletJson): ImageJson {
+    const image: ImageJson = {
+      id: this.#nextImage++,
+      name,
+      type,
+      distribution: droplet.image.distribution,
+      slug: null,
+      public: false,
+      regions: [droplet.region.slug],
+      created_at: timestamp(this.now()),
+      min_disk_size: droplet.disk,
+      size_gigabytes: Math.round(droplet.disk * 9.4) / 100,
+      description: '',
+      tags: [],
+      status: 'available',
+      error_message: '',
+    };
+    this.images.set(image.id, { image, application: false, dropletId: droplet.id });
+    return image;
+  }
+
+  #feature(droplet: DropletJson, feature: string, on: boolean): void {
+    droplet.features = droplet.features.filter((f) => f !== feature);
+    if (on) droplet.features.push(feature);
+  }
+
+  #backupWindow(now: number): { start: string; end: string } {
+    const start = new Date(now);
+    start.setUTCHours(24, 0, 0, 0);
+    return { start: timestamp(start.getTime()), end: timestamp(start.getTime() + 23 * 3_600_000) };
+  }
+
+  #addresses(ipv6: boolean, publicNetworking: boolean): DropletJson['networks'] {
+    const n = this.#nextAddress++;
+    const v4: DropletJson['networks']['v4'] = [
+      { ip_address: `10.${108 + ((n >> 16) & 15)}.${(n >> 8) & 255}.${n & 255}`, netmask: '255.255.0.0', gateway: null, type: 'private' },
+    ];
+    if (publicNetworking) {
+      v4.push({ ip_address: `164.${90 + ((n >> 16) & 7)}.${(n >> 8) & 255}.${n & 255}`, netmask: '255.255.240.0', gateway: `164.90.${(n >> 8) & 255}.1`, type: 'public' });
+    }
+    return { v4, v6: ipv6 ? [this.#ipv6()] : [] };
+  }
+
+  #ipv6(): DropletJson['networks']['v6'][number] {
+    const n = this.#nextAddress++;
+    return { ip_address: `2604:a880:400:d1::${n.toString(16)}:1001`, netmask: 64, gateway: '2604:a880:400:d1::1', type: 'public' };
+  }
+}
