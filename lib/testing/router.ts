@@ -47,6 +47,11 @@ export class Router {
     return this;
   }
 
+  /** Every `METHOD /template` routed, in the order added. */
+  get operations(): string[] {
+    return this.#routes.map((route) => `${route.method} ${route.template}`);
+  }
+
   /** The route for a request, with its parameters; literal segments win over parameters. */
   match(method: string, path: string): { template: string; handler: Handler; params: Record<string, string> } | undefined {
     for (const route of this.#routes) {

@@ -281,6 +281,8 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
       this.emit('exchange', exchange);
     };
 
+    const route = this.#router.match(method, url.pathname);
+    exchange.route = route?.template;
     const fault = this.#takeFault(method, url.pathname);
     if (fault) {
       exchange.faulted = true;
@@ -313,9 +315,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
     }
 
     this.world.advance();
-    const route = this.#router.match(method, url.pathname);
     if (!route) return send(404, { id: 'not_found', message: 'The resource you were accessing could not be found.', request_id: requestId });
-    exchange.route = route.template;
     let body: unknown;
     if (text !== '') {
       try {

@@ -44,7 +44,7 @@ export interface DropletJson {
   size: SizeJson;
   size_slug: string;
   networks: {
-    v4: Array<{ ip_address: string; netmask: string; gateway: string | null; type: 'public' | 'private' }>;
+    v4: Array<{ ip_address: string; netmask: string; gateway: string; type: 'public' | 'private' }>;
     v6: Array<{ ip_address: string; netmask: number; gateway: string; type: 'public' }>;
   };
   region: RegionJson;
@@ -503,7 +503,7 @@ export class World {
   #addresses(ipv6: boolean, publicNetworking: boolean): DropletJson['networks'] {
     const n = this.#nextAddress++;
     const v4: DropletJson['networks']['v4'] = [
-      { ip_address: `10.${108 + ((n >> 16) & 15)}.${(n >> 8) & 255}.${n & 255}`, netmask: '255.255.0.0', gateway: null, type: 'private' },
+      { ip_address: `10.${108 + ((n >> 16) & 15)}.${(n >> 8) & 255}.${n & 255}`, netmask: '255.255.0.0', gateway: '<nil>', type: 'private' },
     ];
     if (publicNetworking) {
       v4.push({ ip_address: `164.${90 + ((n >> 16) & 7)}.${(n >> 8) & 255}.${n & 255}`, netmask: '255.255.240.0', gateway: `164.90.${(n >> 8) & 255}.1`, type: 'public' });

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AjvModule, { type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'yaml';
+import { DigitalOcean, type ClientOptions } from '../../lib/index.js';
+import { Simulator, type Exchange, type SimulatorOptions } from '../../lib/testing/index.js';
+
+const Ajv = AjvModule.default ?? AjvModule;
+const addFormats = addFormatsModule.default ?? addFormatsModule;
+
+/** The official description, read from the shared folder beside the repository. */
+export const OPENAPI_PATH = fileURLToPath(new URL('../../../shared/openapi/digitalocean-v2.yaml', import.meta.url));
+
+type Operation = { responses: Record<string, { $ref?: string; content?: Record<string, unknown> }> };
+type Description = { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> };
+
+let description: Description | undefined;
+
+/** The parsed description; the parse is cached in the temp folder because the YAML is large. */
+function loadDescription(): Description {
+  if (description) return description;
+  const stat = statSync(OPENAPI_PATH);
+  const key = createHash('sha1').update(`${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 16);
+  const dir = join(tmpdir(), 'digitalocean-models-openapi');
+  const cached = join(dir, `${key}.json`);
+  if (existsSync(cached)) {
+    description = JSON.parse(readFileSync(cached, 'utf8')) as Description;
+  } else {
+    const parsed = parse(readFileSync(OPENAPI_PATH, 'utf8'), { maxAliasCount: -1 }) as Description;
+    description = { paths: parsed.paths, components: parsed.components };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${cached}.${process.pid}`, JSON.stringify(description));
+    writeFileSync(cached, readFileSync(`${cached}.${process.pid}`));
+  }
+  return description;
+}
+
+/** A response that did not match its operation's schema. */
+export interface Violation {
+  operation: string;
+  status: number;
+  errors: string[];
+}
+
+/**
+ * Validates every answer a simulator sends against the response schema of its operation in the
+ * official OpenAPI description (deliberately faulted answers excepted).
+ */
+export class Conformance {
+  /** Why validation is off, when the description is not there. */
+  readonly skipped: string | undefined;
+  /** Validated answers per `METHOD /template status`. */
+  readonly checked = new Map<string, number>();
+  readonly violations: Violation[] = [];
+  readonly #validators = new Map<string, { validate?: ValidateFunction } | null>();
+  readonly #ajv: InstanceType<typeof Ajv> | undefined;
+
+  constructor() {
+    if (!existsSync(OPENAPI_PATH)) {
+      this.skipped = `${OPENAPI_PATH} not found`;
+      return;
+    }
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    addFormats(ajv);
+    for (const format of ['float', 'double', 'int32', 'int64']) ajv.addFormat(format, { type: 'number', validate: () => true });
+    ajv.addSchema({ $id: 'do', components: loadDescription().components });
+    this.#ajv = ajv;
+  }
+
+  /** Checks one exchange. */
+  check(exchange: Exchange): void {
+    if (!this.#ajv || exchange.faulted || !exchange.route || exchange.status === 0) return;
+    const key = `${exchange.method} ${exchange.route} ${exchange.status}`;
+    const validate = this.#validator(exchange.method, exchange.route, exchange.status);
+    if (validate === null) {
+      this.violations.push({ operation: key, status: exchange.status, errors: ['the description declares no such response'] });
+      return;
+    }
+    this.checked.set(key, (this.checked.get(key) ?? 0) + 1);
+    if (validate === undefined) {
+      if (exchange.body !== undefined) this.violations.push({ operation: key, status: exchange.status, errors: ['a body where the description declares none'] });
+      return;
+    }
+    if (!validate(exchange.body)) {
+      this.violations.push({ operation: key, status: exchange.status, errors: (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`) });
+    }
+  }
+
+  /** The validator of an operation's response: `undefined` for a response without a body, `null` when not declared. */
+  #validator(method: string, route: string, status: number): ValidateFunction | undefined | null {
+    const key = `${method} ${route} ${status}`;
+    if (!this.#validators.has(key)) this.#validators.set(key, this.#compile(method, route, status));
+    const entry = this.#validators.get(key)!;
+    return entry === null ? null : entry.validate;
+  }
+
+  #compile(method: string, route: string, status: number): { validate?: ValidateFunction } | null {
+    const operation = loadDescription().paths[route]?.[method.toLowerCase()];
+    const declared = operation?.responses[String(status)] ?? operation?.responses.default;
+    if (!declared?.$ref) return null;
+    const hasJson = Boolean(this.#resolve(declared.$ref).content?.['application/json']);
+    if (!hasJson) return {};
+    return { validate: this.#ajv!.compile({ $ref: `${declared.$ref.replace('#/', 'do#/')}/content/application~1json/schema` }) };
+  }
+
+  #resolve(ref: string): { content?: Record<string, unknown> } {
+    let node: unknown = loadDescription();
+    for (const part of ref.replace('#/', '').split('/')) node = (node as Record<string, unknown>)[part];
+    return node as { content?: Record<string, unknown> };
+  }
+}
+
+/** A simulator with a client on it, whose every answer is checked for conformance. */
+export interface Harness {
+  sim: Simulator;
+  client: DigitalOcean;
+  conformance: Conformance;
+}
+
+/** Starts a simulator (fast actions by default) and a client for it. */
+export async function startHarness(options: SimulatorOptions = {}, clientOptions: ClientOptions = {}): Promise<Harness> {
+  const sim = await Simulator.start({ actionDurationMs: 30, ...options });
+  const conformance = new Conformance();
+  sim.on('exchange', (exchange) => conformance.check(exchange));
+  const client = new DigitalOcean({ token: sim.token, baseUrl: sim.url, maxRetries: 0, ...clientOptions });
+  return { sim, client, conformance };
+}
+
+/** Declares the test that every answer of the suite's simulator conformed to the description. */
+export function itConforms(harness: () => Harness): void {
+  const probe = new Conformance();
+  if (probe.skipped) {
+    it.skip(`conforms to the official OpenAPI description (skipped: ${probe.skipped})`, () => undefined);
+    return;
+  }
+  it('sent only answers that conform to the official OpenAPI description', () => {
+    const { conformance } = harness();
+    expect(conformance.checked.size).toBeGreaterThan(0);
+    expect(conformance.violations).toEqual([]);
+    if (process.env.CONFORMANCE_REPORT) console.log([...conformance.checked].map(([k, n]) => `${k}: ${n}`).join('\n'));
+  });
+}
+
+/** Wait options fast enough for the simulator's short actions. */
+export const FAST = { interval: 10, timeout: 10_000 };
