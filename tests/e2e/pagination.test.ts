@@ -1,0 +1,60 @@
+import { itConforms, startHarness, type Harness } from './support.js';
+
+let h: Harness;
+const TOTAL = 1000;
+beforeAll(async () => {
+  h = await startHarness();
+  for (let batch = 0; batch < TOTAL / 10; batch++) {
+    const names = Array.from({ length: 10 }, (_, i) => `fleet-${String(batch * 10 + i).padStart(4, '0')}`);
+    await h.client.droplets.createMany({ names, region: 'fra1', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['fleet'] });
+  }
+});
+afterAll(() => h.sim.stop());
+
+describe('pagination over 1,000 droplets end to end', () => {
+  it('await gives every droplet once, in order, in five requests of 200', async () => {
+    const before = h.sim.requestCount;
+    const droplets = await h.client.droplets.list({ tagName: 'fleet' });
+    expect(h.sim.requestCount - before).toBe(5);
+    expect(droplets).toHaveLength(TOTAL);
+    expect(new Set(droplets.map((d) => d.id)).size).toBe(TOTAL);
+    expect(droplets.map((d) => d.name)).toEqual(Array.from({ length: TOTAL }, (_, i) => `fleet-${String(i).padStart(4, '0')}`));
+  });
+
+  it('for await streams every droplet with an odd page size', async () => {
+    let count = 0;
+    let last = '';
+    for await (const droplet of h.client.droplets.list({ perPage: 37 })) {
+      expect(droplet.name > last).toBe(true);
+      last = droplet.name;
+      count++;
+    }
+    expect(count).toBe(TOTAL);
+  });
+
+  it('pages() reports meta.total and take() stops early', async () => {
+    const totals: number[] = [];
+    for await (const page of h.client.droplets.list({ perPage: 200 }).pages()) totals.push(page.total!, page.items.length);
+    expect(totals).toEqual([1000, 200, 1000, 200, 1000, 200, 1000, 200, 1000, 200]);
+    const before = h.sim.requestCount;
+    const first = await h.client.droplets.list({ perPage: 100 }).take(150);
+    expect(first.map((d) => d.name)).toEqual(Array.from({ length: 150 }, (_, i) => `fleet-${String(i).padStart(4, '0')}`));
+    expect(h.sim.requestCount - before).toBe(2);
+  });
+
+  it('links.pages are absolute URLs with first, prev, next and last, as the API writes them', async () => {
+    const response = await fetch(`${h.sim.url}droplets?page=2&per_page=300&tag_name=fleet`, { headers: { authorization: `Bearer ${h.sim.token}` } });
+    const body = (await response.json()) as { droplets: unknown[]; links: { pages: Record<string, string> }; meta: { total: number } };
+    const origin = new URL(h.sim.url).origin;
+    expect(body.droplets).toHaveLength(200);
+    expect(body.meta).toEqual({ total: 1000 });
+    expect(body.links.pages).toEqual({
+      first: `${origin}/v2/droplets?page=1&per_page=200&tag_name=fleet`,
+      prev: `${origin}/v2/droplets?page=1&per_page=200&tag_name=fleet`,
+      next: `${origin}/v2/droplets?page=3&per_page=200&tag_name=fleet`,
+      last: `${origin}/v2/droplets?page=5&per_page=200&tag_name=fleet`,
+    });
+  });
+
+  itConforms(() => h);
+});
