@@ -26,12 +26,30 @@ assert.equal(typeof Droplet.prototype.powerOff, 'function');
 assert.equal(DROPLET_ACTIONS.powerOff, 'power_off');
 await assert.rejects(client.droplets.get(-1), ValidationError);
 assert.ok(!inspect(client, { depth: 10 }).includes('consumer-secret'));
+const { Simulator } = await import('digitalocean-models/testing');
+const sim = await Simulator.start({ actionDurationMs: 10 });
+const local = new DigitalOcean({ token: sim.token, baseUrl: sim.url });
+const droplet = await local.droplets.create({ name: 'pkg', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });
+await droplet.waitUntilActive({ interval: 5 });
+assert.equal(droplet.status, 'active');
+assert.ok(droplet instanceof Droplet);
+await sim.stop();
 console.log('esm consumer: ok');
 JS
 node esm.mjs
+test -x node_modules/.bin/digitalocean-models-simulator
 
 cat > consumer.ts <<'TS'
 import { DigitalOcean, type Droplet, type Action, type DropletCreateAttributes, type Paginator } from 'digitalocean-models';
+import { Simulator, type HttpFault } from 'digitalocean-models/testing';
+
+export async function offline(): Promise<void> {
+  const sim: Simulator = await Simulator.start({ actionDurationMs: 10 });
+  const fault: HttpFault = { method: 'GET', path: '/v2/droplets/:id', status: 503 };
+  sim.injectFault(fault);
+  await provision(new DigitalOcean({ token: sim.token, baseUrl: sim.url }));
+  await sim.stop();
+}
 
 export async function provision(client: DigitalOcean): Promise<string | undefined> {
   const attrs: DropletCreateAttributes = { name: 'web-1', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' };
