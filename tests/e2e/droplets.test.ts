@@ -185,6 +185,50 @@ describe('droplets end to end', () => {
     expect([resource.id, (resource as Droplet).status]).toEqual([droplet.id, 'off']);
   });
 
+  it('every id-based form acts on the droplet without loading it', async () => {
+    const { id } = await activeDroplet('e2e-ids');
+    const d = h.client.droplets;
+    for (const start of [
+      () => d.powerOff(id),
+      () => d.resize(id, 's-2vcpu-2gb'),
+      () => d.powerOn(id),
+      () => d.rename(id, 'e2e-ids-2'),
+      () => d.rebuild(id, 'fedora-42-x64'),
+      () => d.changeKernel(id, 8211),
+      () => d.enableIpv6(id),
+      () => d.enableBackups(id),
+      () => d.disableBackups(id),
+      () => d.enablePrivateNetworking(id),
+      () => d.passwordReset(id),
+      () => d.reboot(id),
+      () => d.powerCycle(id),
+      () => d.snapshot(id, 'e2e-ids-snap'),
+    ]) {
+      await (await start()).wait(FAST);
+    }
+    const [snapshot] = await d.snapshots(id);
+    await d.restore(id, snapshot.id).then((a) => a.wait(FAST));
+    const loaded = await d.get(id);
+    expect([loaded.name, loaded.sizeSlug, loaded.image.slug, loaded.kernel?.id, loaded.status, loaded.snapshotIds]).toEqual([
+      'e2e-ids-2',
+      's-2vcpu-2gb',
+      'fedora-42-x64',
+      8211,
+      'active',
+      [snapshot.id],
+    ]);
+    expect((await d.listActions(id)).map((a) => a.type)).toEqual([
+      'restore', 'snapshot', 'power_cycle', 'reboot', 'password_reset', 'enable_private_networking', 'disable_backups',
+      'enable_backups', 'enable_ipv6', 'change_kernel', 'rebuild', 'rename', 'power_on', 'resize', 'power_off', 'create',
+    ]);
+    expect((await d.kernels(id)).map((k) => k.id)).toContain(8211);
+    expect(await d.backups(id)).toEqual([]);
+    const image = await h.client.images.get(snapshot.id);
+    expect((await image.actions()).map((a) => a.type)).toEqual([]);
+    await image.convert().then((a) => a.wait(FAST));
+    expect((await image.actions()).map((a) => a.type)).toEqual(['convert']);
+  });
+
   it('delete and deleteByTag remove droplets', async () => {
     const one = await activeDroplet('e2e-delete');
     await one.destroy();
