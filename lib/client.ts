@@ -4,6 +4,19 @@ import { DropletsCollection } from './collections/droplets.js';
 import { ImagesCollection } from './collections/images.js';
 import { RegionsCollection } from './collections/regions.js';
 import { SizesCollection } from './collections/sizes.js';
+import { AccountCollection } from './collections/account.js';
+import { CdnEndpointsCollection } from './collections/cdn-endpoints.js';
+import { CertificatesCollection } from './collections/certificates.js';
+import { DomainsCollection } from './collections/domains.js';
+import { FirewallsCollection } from './collections/firewalls.js';
+import { LoadBalancersCollection } from './collections/load-balancers.js';
+import { ProjectsCollection } from './collections/projects.js';
+import { FloatingIpsCollection, ReservedIpsCollection, ReservedIpv6sCollection } from './collections/reserved-ips.js';
+import { SnapshotsCollection } from './collections/snapshots.js';
+import { SshKeysCollection } from './collections/ssh-keys.js';
+import { TagsCollection } from './collections/tags.js';
+import { VolumesCollection } from './collections/volumes.js';
+import { VpcsCollection } from './collections/vpcs.js';
 import { Connection, type ClientOptions, type RateLimit } from './connection.js';
 import type { Model } from '../models/model.js';
 
@@ -29,6 +42,36 @@ export class DigitalOcean {
   readonly sizes: SizesCollection;
   /** Every action on the account. */
   readonly actions: ActionsCollection;
+  /** SSH keys. */
+  readonly sshKeys: SshKeysCollection;
+  /** Domains and DNS records. */
+  readonly domains: DomainsCollection;
+  /** Block storage volumes. */
+  readonly volumes: VolumesCollection;
+  /** Droplet and volume snapshots. */
+  readonly snapshots: SnapshotsCollection;
+  /** Reserved IPv4 addresses. */
+  readonly reservedIps: ReservedIpsCollection;
+  /** Reserved IPv6 addresses. */
+  readonly reservedIpv6s: ReservedIpv6sCollection;
+  /** Floating IPs (the legacy reserved IP endpoints). */
+  readonly floatingIps: FloatingIpsCollection;
+  /** Cloud firewalls. */
+  readonly firewalls: FirewallsCollection;
+  /** Load balancers. */
+  readonly loadBalancers: LoadBalancersCollection;
+  /** Tags. */
+  readonly tags: TagsCollection;
+  /** VPCs. */
+  readonly vpcs: VpcsCollection;
+  /** Projects. */
+  readonly projects: ProjectsCollection;
+  /** The account and its balance. */
+  readonly account: AccountCollection;
+  /** TLS certificates. */
+  readonly certificates: CertificatesCollection;
+  /** CDN endpoints. */
+  readonly cdnEndpoints: CdnEndpointsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -39,6 +82,21 @@ export class DigitalOcean {
     this.regions = new RegionsCollection(connection);
     this.sizes = new SizesCollection(connection);
     this.actions = new ActionsCollection(connection);
+    this.sshKeys = new SshKeysCollection(connection);
+    this.domains = new DomainsCollection(connection);
+    this.volumes = new VolumesCollection(connection);
+    this.snapshots = new SnapshotsCollection(connection);
+    this.reservedIps = new ReservedIpsCollection(connection);
+    this.reservedIpv6s = new ReservedIpv6sCollection(connection);
+    this.floatingIps = new FloatingIpsCollection(connection);
+    this.firewalls = new FirewallsCollection(connection);
+    this.loadBalancers = new LoadBalancersCollection(connection);
+    this.tags = new TagsCollection(connection);
+    this.vpcs = new VpcsCollection(connection);
+    this.projects = new ProjectsCollection(connection);
+    this.account = new AccountCollection(connection);
+    this.certificates = new CertificatesCollection(connection);
+    this.cdnEndpoints = new CdnEndpointsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -91,6 +91,18 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
     return new Paginator(this.#fetchPage, { perPage: this.#perPage, signal: this.#signal, limit: Math.min(n, this.#limit) });
   }
 
+  /** A paginator whose items are `fn(item)`; pages are fetched as by this one. */
+  map<U>(fn: (item: T) => U): Paginator<U> {
+    const fetchPage = this.#fetchPage;
+    return new Paginator<U>(
+      async (page, perPage, signal) => {
+        const { page: fetched, next } = await fetchPage(page, perPage, signal);
+        return { page: { ...fetched, items: fetched.items.map(fn) }, next };
+      },
+      { perPage: this.#perPage, signal: this.#signal, limit: this.#limit },
+    );
+  }
+
   /** Every item of every page. */
   async all(): Promise<T[]> {
     const items: T[] = [];

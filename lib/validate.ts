@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js';
+import { isIPv4, isIPv6 } from 'node:net';
 import { snakeCase } from './fields.js';
 
 /** A numeric resource id: a positive safe integer. */
@@ -72,4 +73,53 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+/** A UUID, the id of volumes, firewalls, load balancers, VPCs, projects, certificates and CDN endpoints. */
+export function checkUuid(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    throw new ValidationError(field, `must be a UUID, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** An IPv4 address. */
+export function checkIpv4(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !isIPv4(value)) throw new ValidationError(field, `must be an IPv4 address, got ${describe(value)}`);
+  return value;
+}
+
+/** An IPv6 address. */
+export function checkIpv6(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !isIPv6(value)) throw new ValidationError(field, `must be an IPv6 address, got ${describe(value)}`);
+  return value;
+}
+
+/** A domain name such as `example.com`. */
+export function checkDomainName(field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.length > 253 || !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value)) {
+    throw new ValidationError(field, `must be a domain name such as "example.com", got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** A whole number within `min`..`max`. */
+export function checkInt(field: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ValidationError(field, `must be a whole number from ${min} to ${max}, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** The keys of `attrs` must all be in `allowed`. */
+export function checkKeys(field: string, attrs: Record<string, unknown>, allowed: readonly string[], what: string): void {
+  const unknown = Object.keys(attrs).filter((key) => !allowed.includes(key));
+  if (unknown.length) throw new ValidationError(field, `has attributes ${what} does not take: ${unknown.join(', ')}`);
+}
+
+/** An array whose items each pass `check`. */
+export function checkArray<T>(field: string, value: unknown, check: (field: string, item: unknown) => T, min = 0): T[] {
+  if (!Array.isArray(value)) throw new ValidationError(field, `must be an array, got ${describe(value)}`);
+  if (value.length < min) throw new ValidationError(field, `must hold at least ${min} item${min === 1 ? '' : 's'}`);
+  return value.map((item, i) => check(`${field}[${i}]`, item));
 }

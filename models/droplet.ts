@@ -1,7 +1,7 @@
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { poll, type WaitOptions } from '../lib/polling.js';
-import { checkDropletName, checkId, checkImageRef, checkSlug, checkText } from '../lib/validate.js';
+import { checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
@@ -10,10 +10,14 @@ import { DiskInfo } from './disk-info.js';
 import { GpuInfo } from './gpu-info.js';
 import { Image } from './image.js';
 import { Kernel } from './kernel.js';
-import { Model, registerResource } from './model.js';
+import { registerResource } from './model.js';
+import { Resource } from './resource.js';
 import { Networks } from './networks.js';
 import { Region } from './region.js';
 import { Size } from './size.js';
+import { Firewall } from './firewall.js';
+import { Tag } from './tag.js';
+import { Volume } from './volume.js';
 
 /**
  * The droplet actions that take no argument: method name -> the API's action type.
@@ -68,7 +72,7 @@ export interface ResizeOptions extends RequestOptions {
  * await droplet.snapshot('before-upgrade').then((action) => action.wait());
  * ```
  */
-export class Droplet extends Model {
+export class Droplet extends Resource {
   /** The droplet's id. */
   @Field() id!: number;
   /** The name (hostname). */
@@ -131,14 +135,22 @@ export class Droplet extends Model {
     return this.networks?.v6?.find((n) => n.type === 'public')?.ipAddress;
   }
 
-  /** Reloads the droplet in place (`GET /v2/droplets/{id}`) and resolves to it. */
-  async reload(options?: RequestOptions): Promise<this> {
-    return this.reloadFrom(`droplets/${this.id}`, 'droplet', options);
+  /** The droplet's uniform resource name, `do:droplet:{id}`, as projects take it. */
+  get urn(): string {
+    return `do:droplet:${this.id}`;
   }
 
-  /** Deletes the droplet (`DELETE /v2/droplets/{id}`). */
-  async destroy(options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `droplets/${this.id}`, options);
+  /** What `tag.tagResources()` calls a droplet. */
+  get tagResourceType(): 'droplet' {
+    return 'droplet';
+  }
+
+  protected get resourcePath(): string {
+    return `droplets/${this.id}`;
+  }
+
+  protected get resourceKey(): string {
+    return 'droplet';
   }
 
   /**
@@ -216,6 +228,42 @@ export class Droplet extends Model {
   async neighbors(options?: RequestOptions): Promise<Droplet[]> {
     const body = await this.connection.request<{ droplets: object[] }>('GET', `droplets/${this.id}/neighbors`, options);
     return (body.droplets ?? []).map((d) => this.connection.hydrate(Droplet, d));
+  }
+
+  /** Firewalls that apply to this droplet (`GET /v2/droplets/{id}/firewalls`). */
+  firewalls(options?: ListOptions): Paginator<Firewall> {
+    return paginate(this.connection, Firewall, `droplets/${this.id}/firewalls`, 'firewalls', {}, options);
+  }
+
+  /** Attaches a volume of the droplet's region to it (`volume.attach(droplet)`). */
+  async attachVolume(volume: string | Pick<Volume, 'id'>, options?: RequestOptions): Promise<Action> {
+    return this.#volume(volume).attach(this, options);
+  }
+
+  /** Detaches a volume from it (`volume.detach(droplet)`). */
+  async detachVolume(volume: string | Pick<Volume, 'id'>, options?: RequestOptions): Promise<Action> {
+    return this.#volume(volume).detach(this, options);
+  }
+
+  /** Puts a tag on the droplet, creating the tag if needed (`POST /v2/tags/{name}/resources`). */
+  async tag(name: string, options?: RequestOptions): Promise<void> {
+    await this.#tag(name).tagResources([this], options);
+    if (!this.tags?.includes(name)) this.tags = [...(this.tags ?? []), name];
+  }
+
+  /** Takes a tag off the droplet (`DELETE /v2/tags/{name}/resources`). */
+  async untag(name: string, options?: RequestOptions): Promise<void> {
+    await this.#tag(name).untagResources([this], options);
+    this.tags = (this.tags ?? []).filter((tag) => tag !== name);
+  }
+
+  #volume(volume: string | Pick<Volume, 'id'>): Volume {
+    const id = checkUuid('volume', typeof volume === 'object' && volume !== null ? volume.id : volume);
+    return this.connection.hydrate(Volume, { id, region: this.region });
+  }
+
+  #tag(name: string): Tag {
+    return this.connection.hydrate(Tag, { name: checkTag('name', name) });
   }
 
   /** Starts a droplet action (`POST /v2/droplets/{id}/actions`). @internal */

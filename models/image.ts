@@ -1,10 +1,11 @@
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { ValidationError } from '../lib/errors.js';
-import { checkAttrs, checkId, checkSlug, checkText, toWire } from '../lib/validate.js';
+import { checkAttrs, checkKeys, checkId, checkSlug, checkText, toWire } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
-import { Model, registerResource } from './model.js';
+import { registerResource } from './model.js';
+import { Resource } from './resource.js';
 import type { Region } from './region.js';
 
 /** Attributes `image.update()` can change. */
@@ -27,7 +28,7 @@ export interface ImageUpdate {
  * await snapshot.transfer('sfo3').then((a) => a.wait());
  * ```
  */
-export class Image extends Model {
+export class Image extends Resource {
   /** The image's id. */
   @Field() id!: number;
   /** The display name. */
@@ -57,9 +58,17 @@ export class Image extends Model {
   /** For custom images: why an import failed. */
   @Field() errorMessage?: string;
 
-  /** Reloads the image in place (`GET /v2/images/{id}`). */
-  async reload(options?: RequestOptions): Promise<this> {
-    return this.reloadFrom(`images/${this.id}`, 'image', options);
+  /** What `tag.tagResources()` calls an image. */
+  get tagResourceType(): 'image' {
+    return 'image';
+  }
+
+  protected get resourcePath(): string {
+    return `images/${this.id}`;
+  }
+
+  protected get resourceKey(): string {
+    return 'image';
   }
 
   /**
@@ -67,14 +76,7 @@ export class Image extends Model {
    * @throws ValidationError for an empty name or unknown attributes.
    */
   async update(attrs: ImageUpdate, options?: RequestOptions): Promise<this> {
-    const body = checkImageUpdate(attrs);
-    const fresh = await this.connection.one(this.constructor as new () => this, 'PUT', `images/${this.id}`, 'image', { json: body, signal: options?.signal });
-    return this.assign(fresh);
-  }
-
-  /** Deletes the image (`DELETE /v2/images/{id}`). */
-  async destroy(options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `images/${this.id}`, options);
+    return this.save('PUT', checkImageUpdate(attrs), options);
   }
 
   /** Copies the image to another region (`POST /v2/images/{id}/actions`, type `transfer`). */
@@ -103,15 +105,13 @@ export class Image extends Model {
   }
 }
 
-const IMAGE_UPDATE_KEYS = new Set(['name', 'distribution', 'description']);
+const IMAGE_UPDATE_KEYS = ['name', 'distribution', 'description'];
 
 /** @internal Checks `image.update()` attributes and gives the request body. */
 export function checkImageUpdate(attrs: ImageUpdate): Record<string, unknown> {
   const given = checkAttrs('attrs', attrs);
-  const keys = Object.keys(given);
-  const unknown = keys.filter((key) => !IMAGE_UPDATE_KEYS.has(key));
-  if (unknown.length) throw new ValidationError('attrs', `has attributes an image update does not take: ${unknown.join(', ')}`);
-  if (keys.length === 0) throw new ValidationError('attrs', 'must change at least one of name, distribution, description');
+  checkKeys('attrs', given, IMAGE_UPDATE_KEYS, 'an image update');
+  if (Object.keys(given).length === 0) throw new ValidationError('attrs', 'must change at least one of name, distribution, description');
   if (given.name !== undefined) checkText('attrs.name', given.name);
   if (given.distribution !== undefined) checkText('attrs.distribution', given.distribution);
   if (given.description !== undefined && typeof given.description !== 'string') throw new ValidationError('attrs.description', 'must be a string');

@@ -33,7 +33,7 @@ export abstract class Model {
   }
 
   /** Replaces this model's fields with those of a freshly loaded copy. */
-  protected assign(fresh: this): this {
+  protected replaceWith(fresh: this): this {
     for (const key of Object.keys(this)) if (!(key in fresh)) delete (this as Record<string, unknown>)[key];
     Object.assign(this, fresh);
     return this;
@@ -41,7 +41,7 @@ export abstract class Model {
 
   /** Reloads this model in place from `path`, whose body holds it under `key`. */
   protected async reloadFrom(path: string, key: string, options?: RequestOptions): Promise<this> {
-    return this.assign(await this.connection.one(this.constructor as new () => this, 'GET', path, key, options));
+    return this.replaceWith(await this.connection.one(this.constructor as new () => this, 'GET', path, key, options));
   }
 }
 

@@ -1,4 +1,6 @@
-import type { Connection } from '../connection.js';
+import type { Connection, Query, RequestOptions } from '../connection.js';
+import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import type { Model } from '../../models/model.js';
 
 /** Base of every `client.<resource>` collection: holds the client's connection. */
 export abstract class Collection {
@@ -8,5 +10,30 @@ export abstract class Collection {
   /** @internal Collections are built by the client. */
   constructor(connection: Connection) {
     this.connection = connection;
+  }
+
+  /** A lazy listing of `GET path`, items under `key`. @internal */
+  protected page<T extends Model>(cls: new () => T, path: string, key: string, query: Query = {}, options?: ListOptions): Paginator<T> {
+    return paginate(this.connection, cls, path, key, query, options);
+  }
+
+  /** `GET path`, the resource under `key`. @internal */
+  protected fetch<T extends Model>(cls: new () => T, path: string, key: string, options?: RequestOptions): Promise<T> {
+    return this.connection.one(cls, 'GET', path, key, options);
+  }
+
+  /** `POST path` with `json`, the created resource under `key`. @internal */
+  protected post<T extends Model>(cls: new () => T, path: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
+    return this.connection.one(cls, 'POST', path, key, { json, signal: options?.signal });
+  }
+
+  /** A request without a resource in its answer (`DELETE`, or a 204 `POST`). @internal */
+  protected async send(method: string, path: string, json?: unknown, options?: RequestOptions, query?: Query): Promise<void> {
+    await this.connection.request(method, path, { json, query, signal: options?.signal });
+  }
+
+  /** A model known only by its identifying fields, to act on without loading it. @internal */
+  protected ref<T extends Model>(cls: new () => T, fields: object): T {
+    return this.connection.hydrate(cls, fields);
   }
 }

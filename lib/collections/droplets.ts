@@ -5,7 +5,7 @@ import type { Kernel } from '../../models/kernel.js';
 import type { Size } from '../../models/size.js';
 import { ValidationError } from '../errors.js';
 import { paginate, type ListOptions, type Paginator } from '../paginator.js';
-import { checkAttrs, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
+import { checkAttrs, checkKeys, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
@@ -86,9 +86,7 @@ const BASE_KEYS = [
 
 function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, unknown> {
   const attrs = checkAttrs('attrs', raw);
-  const allowed = new Set([...BASE_KEYS, nameKey]);
-  const unknown = Object.keys(attrs).filter((key) => !allowed.has(key));
-  if (unknown.length) throw new ValidationError('attrs', `has attributes a droplet create does not take: ${unknown.join(', ')}`);
+  checkKeys('attrs', attrs, [...BASE_KEYS, nameKey], 'a droplet create');
   if (nameKey === 'name') {
     checkDropletName('attrs.name', attrs.name);
   } else {

@@ -1,0 +1,21 @@
+import { Account } from '../../models/account.js';
+import { Balance } from '../../models/balance.js';
+import type { RequestOptions } from '../connection.js';
+import { Collection } from './collection.js';
+
+/**
+ * `client.account`: the account behind the token and its balance.
+ * @example `const { email } = await client.account.get(); const { monthToDateUsage } = await client.account.balance();`
+ */
+export class AccountCollection extends Collection {
+  /** The account (`GET /v2/account`). */
+  async get(options?: RequestOptions): Promise<Account> {
+    return this.fetch(Account, 'account', 'account', options);
+  }
+
+  /** The balance (`GET /v2/customers/my/balance`). */
+  async balance(options?: RequestOptions): Promise<Balance> {
+    const body = await this.connection.request<object>('GET', 'customers/my/balance', options);
+    return this.connection.hydrate(Balance, body);
+  }
+}

@@ -1,0 +1,56 @@
+import { SshKey } from '../../models/ssh-key.js';
+import { ValidationError } from '../errors.js';
+import type { ListOptions, Paginator } from '../paginator.js';
+import { checkAttrs, checkId, checkKeys, checkText } from '../validate.js';
+import type { RequestOptions } from '../connection.js';
+import { Collection } from './collection.js';
+
+const FINGERPRINT = /^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i;
+const PUBLIC_KEY = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+( .*)?$/;
+
+function keyRef(value: unknown): string | number {
+  if (typeof value === 'string' && FINGERPRINT.test(value)) return value;
+  if (typeof value === 'number') return checkId('idOrFingerprint', value);
+  throw new ValidationError('idOrFingerprint', `must be a key id or an MD5 fingerprint such as "3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa", got ${JSON.stringify(value)}`);
+}
+
+/**
+ * `client.sshKeys`: the account's SSH keys, by id or fingerprint.
+ * @example `const key = await client.sshKeys.create({ name: 'laptop', publicKey: 'ssh-ed25519 AAAA... me@laptop' });`
+ */
+export class SshKeysCollection extends Collection {
+  /** Every key (`GET /v2/account/keys`). */
+  list(options?: ListOptions): Paginator<SshKey> {
+    return this.page(SshKey, 'account/keys', 'ssh_keys', {}, options);
+  }
+
+  /** One key by id or fingerprint (`GET /v2/account/keys/{id|fingerprint}`). */
+  async get(idOrFingerprint: number | string, options?: RequestOptions): Promise<SshKey> {
+    return this.fetch(SshKey, `account/keys/${keyRef(idOrFingerprint)}`, 'ssh_key', options);
+  }
+
+  /** Adds a key (`POST /v2/account/keys`). @throws ValidationError for a key that is not in OpenSSH format. */
+  async create(attrs: { name: string; publicKey: string }, options?: RequestOptions): Promise<SshKey> {
+    const given = checkAttrs('attrs', attrs);
+    checkKeys('attrs', given, ['name', 'publicKey'], 'an SSH key');
+    const name = checkText('attrs.name', given.name);
+    if (typeof given.publicKey !== 'string' || !PUBLIC_KEY.test(given.publicKey.trim())) {
+      throw new ValidationError('attrs.publicKey', 'must be a public key in OpenSSH format, e.g. "ssh-ed25519 AAAA... comment"');
+    }
+    return this.post(SshKey, 'account/keys', 'ssh_key', { name, public_key: given.publicKey.trim() }, options);
+  }
+
+  /** Renames a key (`PUT /v2/account/keys/{id|fingerprint}`). */
+  async update(idOrFingerprint: number | string, attrs: { name: string }, options?: RequestOptions): Promise<SshKey> {
+    return this.ref(SshKey, refFields(keyRef(idOrFingerprint))).update(attrs, options);
+  }
+
+  /** Deletes a key (`DELETE /v2/account/keys/{id|fingerprint}`). */
+  async delete(idOrFingerprint: number | string, options?: RequestOptions): Promise<void> {
+    await this.send('DELETE', `account/keys/${keyRef(idOrFingerprint)}`, undefined, options);
+  }
+}
+
+function refFields(ref: string | number): object {
+  return typeof ref === 'number' ? { id: ref } : { fingerprint: ref };
+}

@@ -1,0 +1,68 @@
+import { Field } from '../lib/fields.js';
+import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
+import { checkId } from '../lib/validate.js';
+import type { RequestOptions } from '../lib/connection.js';
+import { Action } from './action.js';
+import { Droplet } from './droplet.js';
+import { Region } from './region.js';
+import { Resource } from './resource.js';
+import { dropletId, type DropletRef } from './volume.js';
+
+/**
+ * A reserved IPv4 address: a static address that can move between droplets of its region.
+ * @example `const ip = await client.reservedIps.create({ region: 'nyc3' }); await ip.assign(droplet).then((a) => a.wait());`
+ */
+export class ReservedIp extends Resource {
+  /** The address. */
+  @Field() ip!: string;
+  /** Its region. */
+  @Field({ type: () => Region }) region!: Region;
+  /** The droplet it is assigned to, or `null`. */
+  @Field({ type: () => Droplet }) droplet!: Droplet | null;
+  /** Whether an action in progress locks it. */
+  @Field() locked!: boolean;
+  /** The project it belongs to. */
+  @Field() projectId!: string;
+
+  /** The address's uniform resource name, `do:floatingip:{ip}`, as projects take it. */
+  get urn(): string {
+    return `do:floatingip:${this.ip}`;
+  }
+
+  /** The collection path: `reserved_ips`. @internal */
+  protected get basePath(): string {
+    return 'reserved_ips';
+  }
+
+  protected get resourcePath(): string {
+    return `${this.basePath}/${this.ip}`;
+  }
+
+  protected get resourceKey(): string {
+    return 'reserved_ip';
+  }
+
+  /** Points the address at a droplet (type `assign`). */
+  async assign(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
+    return this.#act({ type: 'assign', droplet_id: dropletId('droplet', droplet) }, options);
+  }
+
+  /** Takes the address off its droplet (type `unassign`). */
+  async unassign(options?: RequestOptions): Promise<Action> {
+    return this.#act({ type: 'unassign' }, options);
+  }
+
+  /** Actions on the address. */
+  actions(options?: ListOptions): Paginator<Action> {
+    return paginate(this.connection, Action, `${this.resourcePath}/actions`, 'actions', {}, options);
+  }
+
+  /** One action on the address. */
+  async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'GET', `${this.resourcePath}/actions/${checkId('actionId', actionId)}`, 'action', options);
+  }
+
+  async #act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
+  }
+}
