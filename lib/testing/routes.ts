@@ -1,5 +1,6 @@
 import { Refusal, notFound, unprocessable, type World } from './world.js';
 import { Router, page, type RouteContext } from './router.js';
+import { resourceRoutes } from './resource-routes.js';
 
 const NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?$/;
 const TAG = /^[a-zA-Z0-9_:-]{1,255}$/;
@@ -53,7 +54,7 @@ function imagesFor(world: World, query: URLSearchParams) {
 
 /** Every endpoint of the API the simulator answers, as the official description names them. */
 export function routes(): Router {
-  return (
+  return resourceRoutes(
     new Router()
       // droplets
       .add('GET', '/v2/droplets', (ctx) => {

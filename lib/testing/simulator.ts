@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { routes } from './routes.js';
+import { Stores } from './stores.js';
 import { Refusal, World } from './world.js';
 
 /** Options of {@link Simulator.start}. */
@@ -137,6 +138,8 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
   readonly token: string;
   /** The simulated state: droplets, images, actions and the catalogue. */
   readonly world: World;
+  /** The simulated state of every other resource: keys, domains, volumes, IPs, firewalls, ... */
+  readonly stores: Stores;
   readonly #server: Server;
   readonly #origin: string;
   readonly #router = routes();
@@ -153,6 +156,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
     this.url = `${origin}/v2/`;
     this.token = token;
     this.world = world;
+    this.stores = new Stores(world);
     this.#limits = options.rateLimit ? { perMinute: options.rateLimit.perMinute ?? 250, perHour: options.rateLimit.perHour ?? 5000 } : undefined;
   }
 
@@ -325,7 +329,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
       }
     }
     try {
-      const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, origin: this.#origin, path: url.pathname });
+      const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, stores: this.stores, origin: this.#origin, path: url.pathname });
       const payload = result.body === undefined ? undefined : JSON.parse(JSON.stringify(result.body));
       if (fault?.resetMidBody && payload !== undefined) {
         const full = JSON.stringify(payload);

@@ -70,7 +70,7 @@ export const notFound = (): Refusal => new Refusal(404, 'not_found', 'The resour
 export const unprocessable = (message: string): Refusal => new Refusal(422, 'unprocessable_entity', message);
 
 interface Pending {
-  action: ActionJson;
+  action?: ActionJson;
   dueAt: number;
   apply: () => void;
   lockedDroplet?: number;
@@ -138,9 +138,13 @@ export class World {
   /** Completes (or errors) every action whose time has come, in the order they were due. */
   advance(): void {
     const now = this.now();
-    this.#pending.sort((a, b) => a.dueAt - b.dueAt || a.action.id - b.action.id);
+    this.#pending.sort((a, b) => a.dueAt - b.dueAt || (a.action?.id ?? 0) - (b.action?.id ?? 0));
     while (this.#pending.length && this.#pending[0].dueAt <= now) {
       const { action, apply, lockedDroplet, dueAt } = this.#pending.shift()!;
+      if (!action) {
+        apply();
+        continue;
+      }
       const failures = this.#failNext.get(action.type) ?? this.#failNext.get('*') ?? 0;
       if (failures > 0) {
         this.#failNext.set(this.#failNext.has(action.type) ? action.type : '*', failures - 1);
@@ -156,6 +160,28 @@ export class World {
       }
     }
   }
+
+  /** Runs `apply` once the action duration has passed, as a background change of state. */
+  schedule(apply: () => void): void {
+    this.#pending.push({ apply, dueAt: this.now() + this.#options.actionDurationMs });
+  }
+
+  /** Starts an action on any resource: it completes (running `apply`) after the action duration. */
+  startAction(type: string, resourceId: number | null, resourceType: string, region: RegionJson | null, apply: () => void): ActionJson {
+    const action = this.#action(type, resourceId, resourceType, region);
+    this.#pending.push({ action, dueAt: this.now() + this.#options.actionDurationMs, apply });
+    return action;
+  }
+
+  /** Whether an action on this resource is still in progress. */
+  busy(resourceType: string, resourceId: number | null): boolean {
+    return this.#pending.some((p) => p.action?.resource_type === resourceType && p.action.resource_id === resourceId);
+  }
+
+  /** Called with each droplet id as it is deleted, so other resources let go of it. */
+  readonly onDropletDeleted: Array<(id: number) => void> = [];
+  /** Called with each new droplet. */
+  readonly onDropletCreated: Array<(droplet: DropletJson) => void> = [];
 
   /** The next `times` actions of `type` (`*` for any) end `errored` instead of completing. */
   failActions(type: string, times: number): void {
@@ -238,6 +264,7 @@ export class World {
         ...(size.gpu_info ? { gpu_info: structuredClone(size.gpu_info) } : {}),
       };
       this.droplets.set(droplet.id, droplet);
+      for (const hook of this.onDropletCreated) hook(droplet);
       actions.push(
         this.#start('create', droplet, () => {
           droplet.status = 'active';
@@ -253,12 +280,13 @@ export class World {
   deleteDroplet(id: number): void {
     this.droplet(id);
     this.droplets.delete(id);
+    for (const hook of this.onDropletDeleted) hook(id);
   }
 
   /** Starts a droplet action as the API does: checks, locks the droplet, completes after the delay. */
   dropletAction(id: number, body: Record<string, unknown>): ActionJson {
     const droplet = this.droplet(id);
-    if (droplet.locked || this.#pending.some((p) => p.lockedDroplet === id)) {
+    if (droplet.locked || this.busy('droplet', id)) {
       throw unprocessable('Droplet already has a pending event.');
     }
     const type = body.type;
@@ -378,15 +406,11 @@ export class World {
     };
     this.images.set(record.image.id, record);
     const { image } = record;
-    this.#pending.push({
-      action: this.#action('import', image.id, 'image', region),
-      dueAt: this.now() + this.#options.actionDurationMs,
-      apply: () => {
-        image.status = 'available';
-        image.regions = [region.slug];
-        image.min_disk_size = 20;
-        image.size_gigabytes = 2.1;
-      },
+    this.startAction('import', image.id, 'image', region, () => {
+      image.status = 'available';
+      image.regions = [region.slug];
+      image.min_disk_size = 20;
+      image.size_gigabytes = 2.1;
     });
     return image;
   }
@@ -417,23 +441,16 @@ export class World {
     if (!record) throw notFound();
     const { image } = record;
     if (image.public) throw new Refusal(403, 'forbidden', 'You do not have access for the attempted action.');
-    if (this.#pending.some((p) => p.action.resource_type === 'image' && p.action.resource_id === image.id)) {
-      throw unprocessable('Image already has a pending event.');
-    }
-    const due = this.now() + this.#options.actionDurationMs;
+    if (this.busy('image', image.id)) throw unprocessable('Image already has a pending event.');
     if (body.type === 'transfer') {
       const region = this.region(body.region);
       if (!region) throw unprocessable('You specified an invalid region.');
       if (image.regions.includes(region.slug)) throw unprocessable(`The image is already available in ${region.slug}.`);
-      const action = this.#action('transfer', image.id, 'image', region);
-      this.#pending.push({ action, dueAt: due, apply: () => void (image.regions = [...new Set([...image.regions, region.slug])]) });
-      return action;
+      return this.startAction('transfer', image.id, 'image', region, () => void (image.regions = [...new Set([...image.regions, region.slug])]));
     }
     if (body.type === 'convert') {
       if (image.type !== 'backup' && image.type !== 'snapshot') throw unprocessable('Only backups and snapshots can be converted.');
-      const action = this.#action('convert', image.id, 'image', this.region(image.regions[0]) ?? null);
-      this.#pending.push({ action, dueAt: due, apply: () => void (image.type = 'snapshot') });
-      return action;
+      return this.startAction('convert', image.id, 'image', this.region(image.regions[0]) ?? null, () => void (image.type = 'snapshot'));
     }
     throw unprocessable(`${JSON.stringify(body.type)} is not a valid image action type.`);
   }
@@ -446,13 +463,13 @@ export class World {
   // ---- internals
 
   #start(type: string, droplet: DropletJson, apply: () => void): ActionJson {
-    const action = this.#action(type, droplet.id, 'droplet', droplet.region);
+    const action = this.startAction(type, droplet.id, 'droplet', droplet.region, apply);
+    this.#pending[this.#pending.length - 1].lockedDroplet = droplet.id;
     droplet.locked = type !== 'create';
-    this.#pending.push({ action, dueAt: this.now() + this.#options.actionDurationMs, apply, lockedDroplet: droplet.id });
     return action;
   }
 
-  #action(type: string, resourceId: number, resourceType: string, region: RegionJson | null): ActionJson {
+  #action(type: string, resourceId: number | null, resourceType: string, region: RegionJson | null): ActionJson {
     const action: ActionJson = {
       id: this.#nextAction++,
       status: 'in-progress',
