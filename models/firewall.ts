@@ -48,10 +48,11 @@ export class Firewall extends Resource {
   }
 
   /**
-   * Replaces the firewall's settings (`PUT /v2/firewalls/{id}`); attributes not given keep their current values.
-   * Updates the model in place.
+   * Changes the firewall's settings (`PUT /v2/firewalls/{id}`): it is reloaded first, so attributes
+   * not given keep their current values rather than this model's possibly stale ones. Updates the model in place.
    */
   async update(attrs: Partial<FirewallAttributes>, options?: RequestOptions): Promise<this> {
+    await this.reload(options);
     const current = this.toJSON();
     const json = checkFirewall({ ...attrs, name: attrs.name ?? this.name }, {
       inbound_rules: current.inbound_rules ?? [],

@@ -98,10 +98,11 @@ export class LoadBalancer extends Resource {
   }
 
   /**
-   * Replaces the load balancer's settings (`PUT /v2/load_balancers/{id}`); attributes not given keep
-   * their current values. Updates the model in place.
+   * Changes the load balancer's settings (`PUT /v2/load_balancers/{id}`): it is reloaded first, so
+   * attributes not given keep their current values. Updates the model in place.
    */
   async update(attrs: Partial<LoadBalancerAttributes>, options?: RequestOptions): Promise<this> {
+    await this.reload(options);
     const merged: Record<string, unknown> = { ...this.#attributes(), ...attrs };
     if (attrs.tag !== undefined) delete merged.dropletIds;
     if (attrs.dropletIds !== undefined) delete merged.tag;

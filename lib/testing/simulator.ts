@@ -273,7 +273,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
       exchange.status = status;
       exchange.body = body;
       const payload = raw ?? (body === undefined ? '' : JSON.stringify(body));
-      if (!response.destroyed) {
+      if (!response.destroyed && !response.headersSent) {
         response.writeHead(status, {
           'content-type': 'application/json; charset=utf-8',
           'x-request-id': requestId,

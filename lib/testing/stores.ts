@@ -61,6 +61,8 @@ export class Stores {
   #nextKey = 5_120_001;
   #nextRecord = 30_000_001;
   #nextIp = 1;
+  /** Reserved IPv6 address -> the number its actions carry as resource id. */
+  readonly #ipv6Ids = new Map<string, number>();
   readonly defaultProjectId: string;
 
   constructor(world: World) {
@@ -452,6 +454,7 @@ export class Stores {
     const n = this.#nextIp++;
     const record: Json = { ip: `2a03:b0c0:2:f0::${n.toString(16)}:1`, reserved_at: this.now, region_slug: region.slug, droplet: null };
     this.reservedIpv6s.set(record.ip as string, record);
+    this.#ipv6Ids.set(record.ip as string, n);
     return record;
   }
 
@@ -461,13 +464,14 @@ export class Stores {
 
   reservedIpv6Action(record: Json, body: Json): ActionJson {
     const region = this.#world.region(record.region_slug) ?? null;
+    const resourceId = this.#ipv6Ids.get(record.ip as string) ?? null;
     if (body.type === 'assign') {
       const droplet = this.#world.droplets.get(body.droplet_id as number);
       if (!droplet) throw unprocessable('Droplet not found.');
       if (droplet.region.slug !== record.region_slug) throw unprocessable('The droplet must be in the reserved IP\'s region.');
-      return this.#world.startAction('assign_ip', null, 'reserved_ipv6', region, () => void (record.droplet = droplet.id));
+      return this.#world.startAction('assign_ip', resourceId, 'reserved_ipv6', region, () => void (record.droplet = droplet.id));
     }
-    if (body.type === 'unassign') return this.#world.startAction('unassign_ip', null, 'reserved_ipv6', region, () => void (record.droplet = null));
+    if (body.type === 'unassign') return this.#world.startAction('unassign_ip', resourceId, 'reserved_ipv6', region, () => void (record.droplet = null));
     throw unprocessable(`${JSON.stringify(body.type)} is not a valid reserved IPv6 action type.`);
   }
 
