@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { ActionsCollection } from './collections/actions.js';
 import { DropletsCollection } from './collections/droplets.js';
@@ -17,7 +18,7 @@ import { SshKeysCollection } from './collections/ssh-keys.js';
 import { TagsCollection } from './collections/tags.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
-import { Connection, type ClientOptions, type RateLimit } from './connection.js';
+import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import type { Model } from '../models/model.js';
 
 /**
@@ -107,6 +108,23 @@ export class DigitalOcean {
   /** The rate-limit budget as the last response reported it; `undefined` before the first response. */
   get rateLimit(): RateLimit | undefined {
     return this.#connection.rateLimit;
+  }
+
+  /**
+   * Listens to the client's requests: `request`, `response` (any status, with duration and request id),
+   * `retry` (with the delay and the failure) and `rateLimited` (a request held back for the budget).
+   * Payloads carry the method and path, never headers or the token.
+   * @example `client.on('retry', (e) => console.warn(`retry ${e.attempt} of ${e.method} ${e.path} in ${e.delay} ms: ${e.reason}`));`
+   */
+  on<K extends keyof ClientEvents>(event: K, listener: (...payload: ClientEvents[K]) => void): this {
+    (this.#connection.events as EventEmitter).on(event, listener as (...args: unknown[]) => void);
+    return this;
+  }
+
+  /** Stops a listener added with {@link DigitalOcean.on}. */
+  off<K extends keyof ClientEvents>(event: K, listener: (...payload: ClientEvents[K]) => void): this {
+    (this.#connection.events as EventEmitter).off(event, listener as (...args: unknown[]) => void);
+    return this;
   }
 
   /**

@@ -1,11 +1,14 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
+import { sleep } from './polling.js';
 import {
   AbortError,
   ApiError,
   ConfigurationError,
   ConnectionError,
   DigitalOceanError,
+  RateLimitError,
   RequestTimeoutError,
   errorFromResponse,
   resetDate,
@@ -26,14 +29,68 @@ export interface ClientOptions {
   baseUrl?: string | URL;
   /** Milliseconds one request may take before it fails with `RequestTimeoutError`; default 30,000. */
   timeout?: number;
-  /** How many times an idempotent request (GET, HEAD, PUT, DELETE) is retried on 429, 5xx or a network error; default 2. */
+  /**
+   * How many times a failed request is tried again; default 3. GET, HEAD, PUT and DELETE are retried
+   * on network errors, timeouts, 429, 500, 502, 503 and 504; POST and PATCH only when the connection
+   * was refused before anything was sent.
+   */
   maxRetries?: number;
-  /** The longest wait, in milliseconds, a retry may take when the API asks to wait (`retry-after`); default 60,000. */
+  /** The first retry's backoff ceiling in milliseconds, doubled at each attempt (full jitter); default 500. */
+  retryBaseDelay?: number;
+  /**
+   * The longest wait, in milliseconds, for the rate limit: a 429's `retry-after` or `ratelimit-reset`, or a
+   * spent budget's reset. A longer one (the hourly limit) fails at once with `RateLimitError`. Default 60,000.
+   */
   maxRetryWait?: number;
+  /** The most requests in flight at once across the whole client; default unbounded. */
+  maxConcurrency?: number;
   /** Appended to the `User-Agent` header, e.g. `my-tool/1.2`. */
   userAgent?: string;
   /** The fetch implementation under ky; default the global `fetch`. */
   fetch?: typeof globalThis.fetch;
+}
+
+/** What every event tells: the request, never its headers or token. */
+export interface RequestEvent {
+  method: string;
+  /** Path and query, e.g. `/v2/droplets?page=1&per_page=200`. */
+  path: string;
+  /** 1 for the first try, 2 for the first retry, ... */
+  attempt: number;
+}
+
+/** A response arrived (any status). */
+export interface ResponseEvent extends RequestEvent {
+  status: number;
+  /** Milliseconds from sending to the whole body. */
+  duration: number;
+  /** The `x-request-id` header. */
+  requestId: string | undefined;
+}
+
+/** A failed attempt will be tried again after `delay` milliseconds. */
+export interface RetryEvent extends RequestEvent {
+  delay: number;
+  /** The failure: an error class name, e.g. `ServerError`. */
+  reason: string;
+  /** Its HTTP status, if it had one. */
+  status: number | undefined;
+}
+
+/** The rate limit holds a request back: `wait` milliseconds until `resetAt`. */
+export interface RateLimitedEvent extends RequestEvent {
+  wait: number;
+  resetAt: Date;
+  /** The budget left as last reported. */
+  remaining: number;
+}
+
+/** The events of a client: `client.on('retry', (e) => log(e))`. */
+export interface ClientEvents {
+  request: [RequestEvent];
+  response: [ResponseEvent];
+  retry: [RetryEvent];
+  rateLimited: [RateLimitedEvent];
 }
 
 /** Options every call accepts as its last argument. */
@@ -60,6 +117,11 @@ export interface CallOptions extends RequestOptions {
   query?: Query;
   json?: unknown;
 }
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** Error codes of connections that failed before any byte of the request was sent. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -102,29 +164,45 @@ function readToken(option: string | undefined): string {
 export class Connection {
   /** The API base URL, always ending in `/`. */
   readonly baseUrl: URL;
+  /** Where request, response, retry and rate-limit events go. */
+  readonly events = new EventEmitter<ClientEvents>();
   #token: string;
   #ky: KyInstance;
   #rateLimit: RateLimit | undefined;
+  readonly #maxRetries: number;
+  readonly #retryBaseDelay: number;
+  readonly #maxRetryWait: number;
+  readonly #maxConcurrency: number;
+  #inFlight = 0;
+  /** Until when a burst-limit 429 asked every request to wait (epoch ms). */
+  #holdUntil = 0;
+  /** Whether the last word on the budget was a burst-limit 429, whose `remaining` says nothing of the hour. */
+  #burst = false;
+  readonly #queue: Array<() => void> = [];
 
   constructor(options: ClientOptions = {}) {
     this.#token = readToken(options.token);
     this.baseUrl = parseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
     const timeout = options.timeout ?? 30_000;
     if (!(Number.isFinite(timeout) && timeout > 0)) throw new ConfigurationError('timeout must be a positive number of milliseconds');
-    const maxRetries = options.maxRetries ?? 2;
-    if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) throw new ConfigurationError('maxRetries must be a whole number >= 0');
+    this.#maxRetries = options.maxRetries ?? 3;
+    if (!(Number.isInteger(this.#maxRetries) && this.#maxRetries >= 0)) throw new ConfigurationError('maxRetries must be a whole number >= 0');
+    this.#retryBaseDelay = options.retryBaseDelay ?? 500;
+    this.#maxRetryWait = options.maxRetryWait ?? 60_000;
+    this.#maxConcurrency = options.maxConcurrency ?? Number.POSITIVE_INFINITY;
+    for (const [name, value] of [['retryBaseDelay', this.#retryBaseDelay], ['maxRetryWait', this.#maxRetryWait]] as const) {
+      if (!(Number.isFinite(value) && value >= 0)) throw new ConfigurationError(`${name} must be a number of milliseconds >= 0`);
+    }
+    if (!(this.#maxConcurrency >= 1 && (Number.isInteger(this.#maxConcurrency) || this.#maxConcurrency === Number.POSITIVE_INFINITY))) {
+      throw new ConfigurationError('maxConcurrency must be a whole number >= 1');
+    }
     const userAgent = `digitalocean-models/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
     this.#ky = ky.create({
       prefixUrl: this.baseUrl.href,
       timeout,
       fetch: options.fetch,
-      retry: {
-        limit: maxRetries,
-        methods: ['get', 'head', 'put', 'delete'],
-        statusCodes: [429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: options.maxRetryWait ?? 60_000,
-      },
+      // Retries are this connection's own policy (see #retryDelay), not ky's.
+      retry: 0,
       headers: { accept: 'application/json', 'user-agent': userAgent },
       hooks: {
         beforeRequest: [(request) => request.headers.set('authorization', `Bearer ${this.#token}`)],
@@ -139,8 +217,8 @@ export class Connection {
   }
 
   /**
-   * Sends one request and resolves to its parsed JSON body (`undefined` for 204).
-   * Maps every failure to a {@link DigitalOceanError}.
+   * Sends one request and resolves to its parsed JSON body (`undefined` for 204), retrying as the
+   * client's policy allows. Maps every failure to a {@link DigitalOceanError}.
    */
   async request<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
     const searchParams = new URLSearchParams();
@@ -149,14 +227,44 @@ export class Connection {
       method,
       path: new URL(path, this.baseUrl).pathname + (searchParams.size ? `?${searchParams}` : ''),
     };
+    const { signal } = options;
+    for (let attempt = 1; ; attempt++) {
+      const event = { method, path: summary.path, attempt };
+      await this.#pace(event, signal);
+      const release = await this.#slot(signal, summary);
+      let failure: DigitalOceanError;
+      try {
+        return await this.#attempt<T>(path, searchParams, options, summary, event);
+      } catch (error) {
+        failure = error as DigitalOceanError;
+      } finally {
+        release();
+      }
+      const delay = this.#retryDelay(method, failure, attempt);
+      if (delay === undefined) throw failure;
+      this.#emit('retry', { ...event, delay, reason: failure.name, status: failure instanceof ApiError ? failure.status : undefined });
+      await sleep(delay, signal, `${method} ${summary.path}`);
+    }
+  }
+
+  async #attempt<T>(path: string, searchParams: URLSearchParams, options: CallOptions, summary: RequestSummary, event: RequestEvent): Promise<T> {
+    const started = performance.now();
+    if (this.#rateLimit) this.#rateLimit.remaining = Math.max(0, this.#rateLimit.remaining - 1);
+    this.#emit('request', event);
     let text: string;
     let response: Response;
     try {
-      response = await this.#ky(path, { method, searchParams, json: options.json, signal: options.signal });
+      response = await this.#ky(path, { method: summary.method, searchParams, json: options.json, signal: options.signal });
       text = await response.text();
     } catch (error) {
-      throw await this.#translate(error, summary, options.signal);
+      const failure = await this.#translate(error, summary, options.signal);
+      if (failure instanceof ApiError) {
+        this.#emit('response', { ...event, status: failure.status, duration: performance.now() - started, requestId: failure.requestId });
+      }
+      throw failure;
     }
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    this.#emit('response', { ...event, status: response.status, duration: performance.now() - started, requestId });
     if (text === '') return undefined as T;
     try {
       return JSON.parse(text) as T;
@@ -165,10 +273,90 @@ export class Connection {
         status: response.status,
         id: 'invalid_response',
         message: `the response body is not valid JSON (${response.headers.get('content-type') ?? 'no content type'})`,
-        requestId: response.headers.get('x-request-id') ?? undefined,
+        requestId,
         body: text,
         request: summary,
       });
+    }
+  }
+
+  /**
+   * How long to wait before trying again, or `undefined` to give up. Only failures that cannot have
+   * changed anything are retried for POST and PATCH: a refused connection.
+   */
+  #retryDelay(method: string, failure: DigitalOceanError, attempt: number): number | undefined {
+    if (attempt > this.#maxRetries || failure instanceof AbortError) return undefined;
+    const neverSent = failure instanceof ConnectionError && NEVER_SENT.has(failure.code ?? '');
+    if (!IDEMPOTENT.has(method) && !neverSent) return undefined;
+    const backoff = Math.random() * Math.min(30_000, this.#retryBaseDelay * 2 ** (attempt - 1));
+    if (failure instanceof ConnectionError || failure instanceof RequestTimeoutError) return backoff;
+    if (!(failure instanceof ApiError)) return undefined;
+    if (failure.id === 'invalid_response') return backoff;
+    if (failure instanceof RateLimitError) {
+      const wait = failure.retryAfter ?? (failure.resetAt ? failure.resetAt.getTime() - Date.now() : backoff);
+      return wait <= this.#maxRetryWait ? Math.max(0, wait) : undefined;
+    }
+    if (!RETRY_STATUSES.has(failure.status)) return undefined;
+    if (failure.retryAfter !== undefined) return failure.retryAfter <= this.#maxRetryWait ? failure.retryAfter : undefined;
+    return backoff;
+  }
+
+  /** Holds a request back while the budget is spent, until it refills; fails fast when that is too far off. */
+  async #pace(event: RequestEvent, signal?: AbortSignal): Promise<void> {
+    const limit = this.#rateLimit;
+    const hold = this.#holdUntil - Date.now();
+    const spent = limit !== undefined && !this.#burst && limit.remaining <= this.#inFlight;
+    const wait = hold > 0 ? hold : spent ? limit.resetAt.getTime() - Date.now() : 0;
+    if (wait <= 0) return;
+    const resetAt = new Date(Date.now() + wait);
+    const remaining = limit?.remaining ?? 0;
+    if (wait > this.#maxRetryWait) {
+      const error = new RateLimitError({
+        status: 429,
+        id: 'too_many_requests',
+        message: `the rate limit budget is spent (${remaining} left) until ${resetAt.toISOString()}, later than maxRetryWait allows waiting`,
+        request: { method: event.method, path: event.path },
+      });
+      error.resetAt = resetAt;
+      throw error;
+    }
+    this.#emit('rateLimited', { ...event, wait, resetAt, remaining });
+    await sleep(wait, signal, `${event.method} ${event.path}`);
+  }
+
+  /** Waits for a free place under `maxConcurrency`; resolves to the function that frees it. */
+  async #slot(signal: AbortSignal | undefined, request: RequestSummary): Promise<() => void> {
+    if (this.#inFlight >= this.#maxConcurrency) {
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = () => {
+          const index = this.#queue.indexOf(go);
+          if (index >= 0) this.#queue.splice(index, 1);
+          reject(new AbortError(`${request.method} ${request.path} was aborted`, { cause: signal?.reason }));
+        };
+        const go = () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        if (signal?.aborted) return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        this.#queue.push(go);
+      });
+    }
+    this.#inFlight++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#inFlight--;
+      this.#queue.shift()?.();
+    };
+  }
+
+  #emit<K extends keyof ClientEvents>(name: K, ...payload: ClientEvents[K]): void {
+    try {
+      (this.events as EventEmitter).emit(name, ...payload);
+    } catch (error) {
+      process.emitWarning(`a digitalocean-models "${name}" listener threw: ${(error as Error)?.message ?? error}`);
     }
   }
 
@@ -204,6 +392,13 @@ export class Connection {
   }
 
   #observe(response: Response): void {
+    const retryAfter = Number(response.headers.get('retry-after'));
+    if (response.status === 429 && response.headers.has('retry-after') && Number.isFinite(retryAfter)) {
+      this.#holdUntil = Math.max(this.#holdUntil, Date.now() + retryAfter * 1000);
+      this.#burst = true;
+    } else if (response.ok) {
+      this.#burst = false;
+    }
     const limit = Number(response.headers.get('ratelimit-limit'));
     const remaining = Number(response.headers.get('ratelimit-remaining'));
     const resetAt = resetDate(response.headers);
@@ -225,8 +420,11 @@ export class Connection {
       error.request.headers.set('authorization', 'Bearer [REDACTED]');
       return new RequestTimeoutError(`${request.method} ${request.path} got no response in time`, { cause: error });
     }
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-    return new ConnectionError(`${request.method} ${request.path} failed: ${reason}`, { cause: error });
+    const cause = error instanceof Error && error.cause instanceof Error ? (error.cause as Error & { code?: string }) : undefined;
+    const reason = cause?.message ?? (error instanceof Error ? error.message : String(error));
+    const failure = new ConnectionError(`${request.method} ${request.path} failed: ${reason}`, { cause: error });
+    failure.code = cause?.code ?? (error as { code?: string })?.code;
+    return failure;
   }
 
   /** @internal */

@@ -41,6 +41,8 @@ export class ApiError extends DigitalOceanError {
   readonly body: ApiErrorBody | string | undefined;
   /** The request that failed. */
   readonly request: RequestSummary;
+  /** How long the API asked to wait before trying again (`retry-after`), in milliseconds. */
+  retryAfter: number | undefined;
 
   constructor(init: {
     status: number;
@@ -96,6 +98,8 @@ export class ServerError extends ApiError {
 /** The connection failed before a response arrived (refused, reset, DNS). */
 export class ConnectionError extends DigitalOceanError {
   override name = 'ConnectionError';
+  /** The system error code when there is one, e.g. `ECONNREFUSED`, `ECONNRESET`. */
+  code: string | undefined;
 }
 
 /** No response arrived within the client's `timeout`. */
@@ -191,6 +195,8 @@ export function errorFromResponse(
   const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? ServerError : ApiError);
   const error = new ErrorClass({ status, id, message, requestId, body, request });
   if (error instanceof RateLimitError) error.resetAt = resetDate(headers);
+  const retryAfter = Number(headers.get('retry-after'));
+  if (headers.has('retry-after') && Number.isFinite(retryAfter) && retryAfter >= 0) error.retryAfter = retryAfter * 1000;
   return error;
 }
 

@@ -1,7 +1,18 @@
 import 'reflect-metadata';
 
 export { DigitalOcean } from './client.js';
-export { DEFAULT_BASE_URL, type ClientOptions, type RateLimit, type RequestOptions, type Query } from './connection.js';
+export {
+  DEFAULT_BASE_URL,
+  type ClientEvents,
+  type ClientOptions,
+  type RateLimit,
+  type RateLimitedEvent,
+  type RequestEvent,
+  type RequestOptions,
+  type ResponseEvent,
+  type RetryEvent,
+  type Query,
+} from './connection.js';
 export { Paginator, MAX_PER_PAGE, type ListOptions, type Page } from './paginator.js';
 export { DEFAULT_INTERVAL, DEFAULT_WAIT_TIMEOUT, type WaitOptions } from './polling.js';
 export { Field, type FieldOptions } from './fields.js';

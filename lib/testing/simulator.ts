@@ -269,6 +269,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
     const requestId = randomUUID();
     const text = await readBody(request).catch(() => '');
     const exchange: Exchange = { method, url: url.pathname + url.search, route: undefined, status: 0, body: undefined, faulted: false };
+    let limited = false;
     const send = (status: number, body: unknown, headers: Record<string, string> = {}, raw?: string) => {
       exchange.status = status;
       exchange.body = body;
@@ -277,7 +278,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
         response.writeHead(status, {
           'content-type': 'application/json; charset=utf-8',
           'x-request-id': requestId,
-          ...this.#rateHeaders(this.world.now(), status === 429),
+          ...this.#rateHeaders(this.world.now(), limited),
           ...headers,
         });
         response.end(payload);
@@ -311,6 +312,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
     const now = this.world.now();
     const admitted = this.#admit(now);
     if (admitted.over) {
+      limited = true;
       return send(
         429,
         { id: 'too_many_requests', message: 'API Rate limit exceeded.' },
