@@ -62,19 +62,50 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
     this.#signal = options.signal;
   }
 
-  /** Yields whole pages, requesting each only when the previous one has been consumed. */
+  /**
+   * Yields whole pages, requesting each only when the previous one has been consumed.
+   *
+   * Items are never yielded twice (they are told apart by `id`, `ip`, `urn`, `slug` or `name`). When
+   * the listing's total changes between two pages, resources were created or deleted meanwhile, and
+   * deletions shift later items towards earlier pages: the pages already read are read again, back
+   * to where nothing new appears, and what had moved there is yielded then.
+   */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const perPage = this.#perPage ?? Math.min(MAX_PER_PAGE, this.#limit);
+    const seen = new Set<unknown>();
     let remaining = this.#limit;
     let number: number | undefined = 1;
+    let lastTotal: number | undefined;
+    const fresh = (page: Page<T>): Page<T> => {
+      const items = page.items.filter((item) => {
+        const key = identity(item);
+        if (key === undefined) return true;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      const kept = items.length > remaining ? items.slice(0, remaining) : items;
+      remaining -= kept.length;
+      return { ...page, items: kept };
+    };
     while (number !== undefined && remaining > 0) {
       const { page, next }: { page: Page<T>; next: number | undefined } = await this.#fetchPage(number, perPage, this.#signal);
       if (next !== undefined && next <= number) {
         throw new PaginationError(`page ${number} links to page ${next} as next: the listing does not advance`);
       }
-      const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
-      remaining -= items.length;
-      yield { ...page, items };
+      const shifted = lastTotal !== undefined && page.total !== undefined && page.total !== lastTotal;
+      lastTotal = page.total;
+      if (shifted) {
+        for (let back = number - 1; back >= 1 && remaining > 0; back--) {
+          const { page: again } = await this.#fetchPage(back, perPage, this.#signal);
+          const first = again.items.length ? identity(again.items[0]) : undefined;
+          const reachedRead = first === undefined || seen.has(first);
+          const moved = fresh(again);
+          if (moved.items.length) yield moved;
+          if (reachedRead) break;
+        }
+      }
+      yield fresh(page);
       if (page.items.length === 0) return;
       number = next;
     }
@@ -117,6 +148,13 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
   ): Promise<R1 | R2> {
     return this.all().then(onFulfilled, onRejected);
   }
+}
+
+/** What tells two items of a listing apart: their id, address, URN, slug or name. */
+function identity(item: unknown): unknown {
+  if (item === null || typeof item !== 'object') return undefined;
+  const record = item as Record<string, unknown>;
+  return record.id ?? record.ip ?? record.urn ?? record.slug ?? record.name;
 }
 
 /** Reads the page number of a `links.pages.next` URL; the URL's host is never used. */

@@ -129,3 +129,32 @@ describe('Paginator', () => {
     await expect(listing).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
+
+describe('Paginator under churn', () => {
+  it('never yields an item twice when one shows up again on a later page', async () => {
+    stubPage(1);
+    const repeated = page(2);
+    repeated.droplets[0].id = 12; // an item of page 1 reappears
+    repeated.meta.total = 7;
+    stubPage(2, repeated);
+    stubApi('GET', '/v2/droplets', { page: '1', per_page: '2' }).reply(200, page(1));
+    const third = page(3);
+    third.meta.total = 7;
+    stubPage(3, third);
+    const ids = (await testClient().droplets.list({ perPage: 2 })).map((d) => d.id);
+    expect(ids).toEqual([11, 12, 22, 31, 32]);
+  });
+
+  it('reads earlier pages again when deletions shift unseen items onto them', async () => {
+    // Before: [11 12] [21 22] [31 32]. After page 1 is read, 11 and 12 are deleted:
+    // now [21 22] [31 32], so page 2 holds 31 and 32 and 21, 22 moved to page 1.
+    stubPage(1);
+    const shiftedTwo = { ...page(2), droplets: page(3).droplets, meta: { total: 4 } };
+    (shiftedTwo.links as { pages: Record<string, string> }).pages = {};
+    stubPage(2, shiftedTwo);
+    const shiftedOne = { ...page(1), droplets: page(2).droplets, meta: { total: 4 } };
+    stubApi('GET', '/v2/droplets', { page: '1', per_page: '2' }).reply(200, shiftedOne);
+    const ids = (await testClient().droplets.list({ perPage: 2 })).map((d) => d.id);
+    expect(ids.sort()).toEqual([11, 12, 21, 22, 31, 32]);
+  });
+});
