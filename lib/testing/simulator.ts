@@ -20,6 +20,12 @@ export interface SimulatorOptions {
   rateLimit?: { perMinute?: number; perHour?: number };
   /** The clock, in milliseconds; default `Date.now`. */
   now?: () => number;
+  /**
+   * Random faults on a share of requests (`rate`, 0 to 1): 500, 502, 503, 429 with retry-after,
+   * dropped connections, resets mid-body, HTML pages, truncated JSON and slow answers (`slowMs`,
+   * default 2,000). `seed` makes the sequence repeatable.
+   */
+  randomFaults?: { rate: number; seed?: number; slowMs?: number };
 }
 
 /**
@@ -147,6 +153,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #limits: { perMinute: number; perHour: number } | undefined;
   readonly #hour: number[] = [];
+  readonly #random: { rate: number; next: () => number; slowMs: number } | undefined;
   #requests = 0;
 
   private constructor(server: Server, origin: string, token: string, world: World, options: SimulatorOptions) {
@@ -158,6 +165,16 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
     this.world = world;
     this.stores = new Stores(world);
     this.#limits = options.rateLimit ? { perMinute: options.rateLimit.perMinute ?? 250, perHour: options.rateLimit.perHour ?? 5000 } : undefined;
+    if (options.randomFaults) {
+      let state = (options.randomFaults.seed ?? 1) >>> 0 || 1;
+      const next = () => {
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        return (state >>> 0) / 4_294_967_296;
+      };
+      this.#random = { rate: options.randomFaults.rate, next, slowMs: options.randomFaults.slowMs ?? 2_000 };
+    }
   }
 
   /** Starts a simulator and resolves once it listens. */
@@ -226,10 +243,27 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
 
   #takeFault(method: string, path: string): HttpFault | undefined {
     const active = this.#faults.find((f) => f.left > 0 && (!f.fault.method || f.fault.method.toUpperCase() === method) && f.pattern.test(path));
-    if (!active) return undefined;
+    if (!active) return this.#randomFault();
     active.left -= 1;
     active.hits += 1;
     return active.fault;
+  }
+
+  #randomFault(): HttpFault | undefined {
+    const random = this.#random;
+    if (!random || random.next() >= random.rate) return undefined;
+    const faults: HttpFault[] = [
+      { status: 500 },
+      { status: 502 },
+      { status: 503 },
+      { status: 429, headers: { 'retry-after': '1' } },
+      { drop: true },
+      { resetMidBody: true },
+      { malformed: 'html' },
+      { malformed: 'truncated-json' },
+      { delayMs: random.slowMs },
+    ];
+    return faults[Math.floor(random.next() * faults.length)];
   }
 
   /** Counts a request against the limits; answers how long to wait when it is over them. */

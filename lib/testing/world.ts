@@ -115,6 +115,8 @@ export class World {
   readonly actions = new Map<number, ActionJson>();
   /** How many droplets each create request made, in order: a retried create shows up here twice. */
   readonly createdDroplets: number[] = [];
+  /** The name of every droplet ever created, in order: a name twice is a droplet made twice. */
+  readonly createdNames: string[] = [];
   readonly #pending: Pending[] = [];
   readonly #failNext = new Map<string, number>();
   readonly #options: WorldOptions;
@@ -274,6 +276,7 @@ export class World {
       droplets.push(droplet);
     }
     this.createdDroplets.push(droplets.length);
+    this.createdNames.push(...names);
     return { droplets, actions };
   }
 

@@ -51,7 +51,8 @@ describe('retries', () => {
   it('a POST whose connection was reset is never tried again', async () => {
     const calls: string[] = [];
     const client = retrying({
-      fetch: async (input: Request) => {
+      fetch: async (raw: string | URL | Request) => {
+        const input = raw as Request;
         calls.push(input.method);
         throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
       },
@@ -63,7 +64,8 @@ describe('retries', () => {
   it('a POST whose connection was refused (nothing sent) is tried again', async () => {
     const calls: string[] = [];
     const client = retrying({
-      fetch: async (input: Request) => {
+      fetch: async (raw: string | URL | Request) => {
+        const input = raw as Request;
         calls.push(`${input.method} ${input.url}`);
         if (calls.length === 1) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
         return new Response(JSON.stringify(fixture('droplets/create')), { status: 202, headers: { 'content-type': 'application/json' } });
