@@ -71,6 +71,19 @@ describe('Action', () => {
       // One poll happened; no interceptor is left for a second one, and none was asked for.
     });
 
+    it('leaves no timer behind once aborted', async () => {
+      const action = await inProgress();
+      const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+      const before = timers();
+      const controller = new AbortController();
+      const waiting = action.wait({ interval: 60_000, timeout: 600_000, signal: controller.signal, onProgress: () => undefined });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(timers()).toBe(before + 1);
+      controller.abort();
+      await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+      expect(timers()).toBe(before);
+    });
+
     it('rejects at once with AbortError when the signal has already aborted', async () => {
       const action = await inProgress();
       await expect(action.wait({ signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
