@@ -22,10 +22,10 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 
 const sim = await Simulator.start({
   actionDurationMs: 40,
-  rateLimit: { perMinute: 3_000, perHour: 100_000 },
+  rateLimit: { perMinute: 6_000, perHour: 200_000 },
   randomFaults: { rate: FAULT_RATE, seed: 20261129, slowMs: 1_500 },
 });
-const client = new DigitalOcean({ token: sim.token, baseUrl: sim.url, timeout: 1_000, maxRetries: 4, retryBaseDelay: 20, maxRetryWait: 5_000 });
+const client = new DigitalOcean({ token: sim.token, baseUrl: sim.url, timeout: 1_000, maxRetries: 4, retryBaseDelay: 20 });
 
 let retries = 0;
 let received429 = 0;

@@ -16,19 +16,34 @@ export function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-/** Property name -> wire name, per class that declares fields. */
-const FIELDS = new WeakMap<object, Map<string, string>>();
+/** What {@link Field} records of one property. */
+interface FieldSpec {
+  prop: string;
+  wire: string;
+  type?: () => abstract new (...args: never[]) => unknown;
+  json?: boolean;
+}
 
-/** Every field of a model class (its own and inherited), as property -> wire name. */
-function fieldsOf(prototype: object | null): Map<string, string> {
-  const all = new Map<string, string>();
-  const chain: Array<Map<string, string>> = [];
-  for (let p = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+/** The fields each class declares itself, by property name. */
+const FIELDS = new WeakMap<object, Map<string, FieldSpec>>();
+/** Every field of a class, its own and inherited, computed once. */
+const ALL_FIELDS = new WeakMap<object, FieldSpec[]>();
+
+/** Every field of a model class (its own and inherited). */
+function fieldsOf(prototype: object | null): FieldSpec[] {
+  if (!prototype) return [];
+  const cached = ALL_FIELDS.get(prototype);
+  if (cached) return cached;
+  const all = new Map<string, FieldSpec>();
+  const chain: Array<Map<string, FieldSpec>> = [];
+  for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
     const own = FIELDS.get(p);
     if (own) chain.unshift(own);
   }
-  for (const own of chain) for (const [prop, wire] of own) all.set(prop, wire);
-  return all;
+  for (const own of chain) for (const [prop, spec] of own) all.set(prop, spec);
+  const list = [...all.values()];
+  ALL_FIELDS.set(prototype, list);
+  return list;
 }
 
 /**
@@ -47,15 +62,63 @@ export function Field(options: FieldOptions = {}): PropertyDecorator {
     const prop = String(key);
     const wire = options.name ?? snakeCase(prop);
     if (!FIELDS.has(target)) FIELDS.set(target, new Map());
-    FIELDS.get(target)!.set(prop, wire);
+    FIELDS.get(target)!.set(prop, { prop, wire, type: options.type, json: options.json });
     Expose({ name: wire })(target, key);
     if (options.type) Type(options.type as () => new () => unknown)(target, prop);
     if (options.json) Transform(({ obj }) => structuredClone((obj as Record<string, unknown>)[wire]), { toClassOnly: true })(target, prop);
   };
 }
 
-/** Builds an instance of `cls` (and its nested models) from an API JSON object. */
+type Hydrator = (plain: Record<string, unknown>) => unknown;
+const HYDRATORS = new WeakMap<object, Hydrator>();
+
+/**
+ * The mapper of a class, compiled once from its `@Field` declarations (the same ones that drive
+ * class-transformer): it copies each declared wire key present in the JSON to its property,
+ * building Dates and nested models (item by item in arrays), and leaves everything else out.
+ * It gives what `plainToInstance(cls, plain, { excludeExtraneousValues: true, exposeUnsetFields:
+ * false })` gives, several times faster.
+ */
+function hydratorOf(cls: new () => unknown): Hydrator {
+  const cached = HYDRATORS.get(cls);
+  if (cached) return cached;
+  const steps = fieldsOf(cls.prototype as object).map(({ prop, wire, type, json }): ((target: Record<string, unknown>, plain: Record<string, unknown>) => void) => {
+    if (json || !type) {
+      return (target, plain) => {
+        const value = plain[wire];
+        if (value !== undefined) target[prop] = value;
+      };
+    }
+    let convert: ((value: unknown) => unknown) | undefined;
+    const one = (value: unknown): unknown => {
+      if (value === null || value === undefined) return value;
+      convert ??= type() === Date ? (v) => new Date(v as string) : ((nested) => (v: unknown) => (typeof v === 'object' ? hydratorOf(nested)(v as Record<string, unknown>) : v))(type() as new () => unknown);
+      return convert(value);
+    };
+    return (target, plain) => {
+      const value = plain[wire];
+      if (value !== undefined) target[prop] = Array.isArray(value) ? value.map(one) : one(value);
+    };
+  });
+  const hydrate: Hydrator = (plain) => {
+    const model = new cls() as Record<string, unknown>;
+    for (const step of steps) step(model, plain);
+    return model;
+  };
+  HYDRATORS.set(cls, hydrate);
+  return hydrate;
+}
+
+/**
+ * Builds an instance of `cls` (and its nested models) from an API JSON object. Values are taken
+ * over, not copied: pass freshly parsed JSON.
+ */
 export function toModel<T>(cls: new () => T, plain: object): T {
+  return hydratorOf(cls)(plain as Record<string, unknown>) as T;
+}
+
+/** The same through class-transformer, which the declarations also drive; kept to check the compiled mapper against. */
+export function toModelWithClassTransformer<T>(cls: new () => T, plain: object): T {
   return plainToInstance(cls, plain, { excludeExtraneousValues: true, exposeUnsetFields: false });
 }
 
@@ -68,7 +131,7 @@ function plainValue(value: unknown): unknown {
   if (value instanceof Date) return apiTimestamp(value);
   if (Array.isArray(value)) return value.map(plainValue);
   if (value !== null && typeof value === 'object') {
-    if (fieldsOf(Object.getPrototypeOf(value) as object).size) return toPlain(value);
+    if (fieldsOf(Object.getPrototypeOf(value) as object).length) return toPlain(value);
     return structuredClone(value);
   }
   return value;
@@ -77,7 +140,7 @@ function plainValue(value: unknown): unknown {
 /** The API's snake_case JSON shape of a model: its declared fields only, undefined ones left out. */
 export function toPlain(model: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [prop, wire] of fieldsOf(Object.getPrototypeOf(model) as object)) {
+  for (const { prop, wire } of fieldsOf(Object.getPrototypeOf(model) as object)) {
     const value = (model as Record<string, unknown>)[prop];
     if (value !== undefined) out[wire] = plainValue(value);
   }

@@ -21,8 +21,20 @@ export interface Page<T> {
   total: number | undefined;
 }
 
+/** One fetched page, with the numbers of the next and the last page as the API links them. */
+interface Fetched<T> {
+  page: Page<T>;
+  next: number | undefined;
+  last?: number | undefined;
+}
+
+type FetchPage<T> = (page: number, perPage: number, signal?: AbortSignal) => Promise<Fetched<T>>;
+
+/** How many pages `await paginator` fetches at once after the first. */
+export const CONCURRENT_PAGES = 8;
+
 interface PagedBody {
-  links?: { pages?: { next?: string } };
+  links?: { pages?: { next?: string; last?: string } };
   meta?: { total?: number };
   [key: string]: unknown;
 }
@@ -43,14 +55,14 @@ interface PagedBody {
  * ```
  */
 export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
-  readonly #fetchPage: (page: number, perPage: number, signal?: AbortSignal) => Promise<{ page: Page<T>; next: number | undefined }>;
+  readonly #fetchPage: FetchPage<T>;
   readonly #perPage: number | undefined;
   readonly #limit: number;
   readonly #signal: AbortSignal | undefined;
 
   /** @internal Use a collection's `list()`. */
   constructor(
-    fetchPage: (page: number, perPage: number, signal?: AbortSignal) => Promise<{ page: Page<T>; next: number | undefined }>,
+    fetchPage: FetchPage<T>,
     options: ListOptions & { limit?: number } = {},
   ) {
     if (options.perPage !== undefined && !(Number.isInteger(options.perPage) && options.perPage >= 1 && options.perPage <= MAX_PER_PAGE)) {
@@ -88,8 +100,20 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
       remaining -= kept.length;
       return { ...page, items: kept };
     };
+    // The next page is requested while the caller consumes this one (two pages in memory at most).
+    let prefetched: { number: number; result: Promise<Fetched<T>> } | undefined;
+    const request = (n: number): Promise<Fetched<T>> => {
+      if (prefetched?.number === n) return prefetched.result;
+      return this.#fetchPage(n, perPage, this.#signal);
+    };
     while (number !== undefined && remaining > 0) {
-      const { page, next }: { page: Page<T>; next: number | undefined } = await this.#fetchPage(number, perPage, this.#signal);
+      const { page, next }: Fetched<T> = await request(number);
+      prefetched = undefined;
+      if (next !== undefined && next > number && remaining > page.items.length) {
+        const result = this.#fetchPage(next, perPage, this.#signal);
+        result.catch(() => undefined); // a listing abandoned early must not leave an unhandled rejection
+        prefetched = { number: next, result };
+      }
       if (next !== undefined && next <= number) {
         throw new PaginationError(`page ${number} links to page ${next} as next: the listing does not advance`);
       }
@@ -127,15 +151,42 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
     const fetchPage = this.#fetchPage;
     return new Paginator<U>(
       async (page, perPage, signal) => {
-        const { page: fetched, next } = await fetchPage(page, perPage, signal);
-        return { page: { ...fetched, items: fetched.items.map(fn) }, next };
+        const { page: fetched, next, last } = await fetchPage(page, perPage, signal);
+        return { page: { ...fetched, items: fetched.items.map(fn) }, next, last };
       },
       { perPage: this.#perPage, signal: this.#signal, limit: this.#limit },
     );
   }
 
-  /** Every item of every page. */
+  /**
+   * Every item of every page. The first page tells how many there are; the rest are fetched
+   * concurrently ({@link CONCURRENT_PAGES} at a time, within the client's concurrency and rate
+   * limits) and joined in API order. Should the total change meanwhile, the listing is read again
+   * page by page, as `pages()` reads it.
+   */
   async all(): Promise<T[]> {
+    if (this.#limit !== Number.POSITIVE_INFINITY) return this.#sequential();
+    const perPage = this.#perPage ?? MAX_PER_PAGE;
+    const first = await this.#fetchPage(1, perPage, this.#signal);
+    const last = first.last ?? (first.page.total !== undefined ? Math.ceil(first.page.total / perPage) : undefined);
+    if (first.next === undefined) return dedupe(first.page.items);
+    if (first.next !== 2 || last === undefined || last < 2) return this.#sequential();
+    const rest: Array<Fetched<T> | undefined> = new Array(last - 1);
+    let cursor = 2;
+    const worker = async () => {
+      while (cursor <= last) {
+        const n = cursor++;
+        rest[n - 2] = await this.#fetchPage(n, perPage, this.#signal);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_PAGES, last - 1) }, worker));
+    const pages = [first, ...(rest as Array<Fetched<T>>)];
+    const stable = pages.every((p, i) => p.page.total === first.page.total && p.next === (i === pages.length - 1 ? undefined : i + 2));
+    if (!stable) return this.#sequential();
+    return dedupe(pages.flatMap((p) => p.page.items));
+  }
+
+  async #sequential(): Promise<T[]> {
     const items: T[] = [];
     for await (const page of this.pages()) items.push(...page.items);
     return items;
@@ -148,6 +199,18 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
   ): Promise<R1 | R2> {
     return this.all().then(onFulfilled, onRejected);
   }
+}
+
+/** Items without repeats, first occurrence kept. */
+function dedupe<T>(items: T[]): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((item) => {
+    const key = identity(item);
+    if (key === undefined) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** What tells two items of a listing apart: their id, address, URN, slug or name. */
@@ -190,6 +253,7 @@ export function paginate<T extends Model>(
     return {
       page: { items: raw.map((item: object) => connection.hydrate(cls, item)), page, total: body.meta?.total },
       next: nextPageNumber(body.links?.pages?.next),
+      last: nextPageNumber(body.links?.pages?.last),
     };
   }, options);
 }

@@ -12,6 +12,13 @@ function page(n: number, last = 3, host = 'https://api.digitalocean.com'): Body 
   return { droplets: [{ ...a, id: n * 10 + 1 }, { ...b, id: n * 10 + 2 }], links: { pages }, meta: { total: last * 2 } };
 }
 
+/** Every item, read page by page as `for await` reads them. */
+async function collect<T>(paginator: { pages(): AsyncIterable<{ items: T[] }> }): Promise<T[]> {
+  const items: T[] = [];
+  for await (const { items: more } of paginator.pages()) items.push(...more);
+  return items;
+}
+
 function stubPage(n: number, body: Body = page(n)) {
   return stubApi('GET', '/v2/droplets', { page: String(n), per_page: '2' }).reply(200, body);
 }
@@ -39,17 +46,54 @@ describe('Paginator', () => {
     expect(requested).toEqual(['https://api.digitalocean.com/v2/droplets?page=1&per_page=2']);
   });
 
-  it('for await streams lazily: a page is requested only when the previous one is consumed', async () => {
+  it('for await streams: it fetches the next page while the caller consumes one, never two ahead', async () => {
     const first = stubPage(1);
     const second = stubPage(2);
     const third = stubPage(3);
     const seen: number[] = [];
     for await (const droplet of testClient().droplets.list({ perPage: 2 })) {
       seen.push(droplet.id);
-      if (seen.length === 2) expect([first.isDone(), second.isDone(), third.isDone()]).toEqual([true, false, false]);
-      if (seen.length === 4) expect(third.isDone()).toBe(false);
+      if (seen.length === 1) expect([first.isDone(), third.isDone()]).toEqual([true, false]);
+      if (seen.length === 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (seen.length === 2) expect([second.isDone(), third.isDone()]).toEqual([true, false]);
     }
     expect(seen).toEqual([11, 12, 21, 22, 31, 32]);
+  });
+
+  it('awaited, fetches the pages after the first concurrently', async () => {
+    stubPage(1);
+    const inFlight: number[] = [];
+    let current = 0;
+    for (const n of [2, 3]) {
+      stubApi('GET', '/v2/droplets', { page: String(n), per_page: '2' })
+        .delay(30)
+        .reply(200, () => {
+          inFlight.push(current);
+          return page(n);
+        });
+    }
+    const client = testClient();
+    client.on('request', () => current++);
+    client.on('response', () => current--);
+    const droplets = await client.droplets.list({ perPage: 2 });
+    expect(droplets.map((d) => d.id)).toEqual([11, 12, 21, 22, 31, 32]);
+    expect(Math.max(...inFlight)).toBe(2);
+  });
+
+  it('awaited, reads the listing again page by page when its total changed meanwhile', async () => {
+    stubPage(1);
+    const grown = page(2);
+    grown.meta.total = 7;
+    stubPage(2, grown);
+    stubPage(3);
+    // read again page by page: 1, 2 (grown: page 1 is read back), 3 (shrunk again: page 2 is read back)
+    stubPage(1);
+    stubPage(2, grown);
+    stubPage(1);
+    stubPage(3);
+    stubPage(2);
+    const ids = (await testClient().droplets.list({ perPage: 2 })).map((d) => d.id);
+    expect(ids).toEqual([11, 12, 21, 22, 31, 32]);
   });
 
   it('pages() yields whole pages with their number and meta.total', async () => {
@@ -103,7 +147,7 @@ describe('Paginator', () => {
     const stuck = page(2);
     (stuck.links as { pages: Record<string, string> }).pages.next = 'https://api.digitalocean.com/v2/droplets?page=2&per_page=2';
     stubPage(2, stuck);
-    const error = await testClient().droplets.list({ perPage: 2 }).all().catch((e: unknown) => e);
+    const error = await collect(testClient().droplets.list({ perPage: 2 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as Error).message).toBe('page 2 links to page 2 as next: the listing does not advance');
   });
@@ -141,7 +185,7 @@ describe('Paginator under churn', () => {
     const third = page(3);
     third.meta.total = 7;
     stubPage(3, third);
-    const ids = (await testClient().droplets.list({ perPage: 2 })).map((d) => d.id);
+    const ids = (await collect(testClient().droplets.list({ perPage: 2 }))).map((d) => d.id);
     expect(ids).toEqual([11, 12, 22, 31, 32]);
   });
 
@@ -154,7 +198,7 @@ describe('Paginator under churn', () => {
     stubPage(2, shiftedTwo);
     const shiftedOne = { ...page(1), droplets: page(2).droplets, meta: { total: 4 } };
     stubApi('GET', '/v2/droplets', { page: '1', per_page: '2' }).reply(200, shiftedOne);
-    const ids = (await testClient().droplets.list({ perPage: 2 })).map((d) => d.id);
+    const ids = (await collect(testClient().droplets.list({ perPage: 2 }))).map((d) => d.id);
     expect(ids.sort()).toEqual([11, 12, 21, 22, 31, 32]);
   });
 });

@@ -1,0 +1,278 @@
+/**
+ * Benchmarks: each workload of the client next to the raw floors measured in the same run, bare
+ * `fetch` + `JSON.parse` and `undici.request` with a keep-alive agent. Everything talks to a
+ * minimal server or the simulator on 127.0.0.1. Prints one table of medians and ratios.
+ *
+ *   npm run bench            (RUNS=3 npm run bench for fewer repetitions)
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Agent, request as undiciRequest } from 'undici';
+import { DigitalOcean, Droplet } from '../lib/index.js';
+import { toModel } from '../lib/fields.js';
+import { Simulator } from '../lib/testing/index.js';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const TOKEN = 'bench-token';
+
+// ---- a minimal API: one droplet, and pages of droplets generated on the fly
+
+const TEMPLATE = {
+  id: 0,
+  name: 'web',
+  memory: 1024,
+  vcpus: 1,
+  disk: 25,
+  disk_info: [{ type: 'local', size: { amount: 25, unit: 'gib' } }],
+  locked: false,
+  status: 'active',
+  kernel: null,
+  created_at: '2025-03-14T09:26:53Z',
+  features: ['backups', 'ipv6'],
+  backup_ids: [53893572],
+  next_backup_window: { start: '2025-03-16T00:00:00Z', end: '2025-03-16T23:00:00Z' },
+  snapshot_ids: [],
+  image: { id: 7555620, name: '24.04 (LTS) x64', distribution: 'Ubuntu', slug: 'ubuntu-24-04-x64', public: true, regions: ['nyc3', 'sfo3'], created_at: '2024-04-25T15:49:14Z', min_disk_size: 7, type: 'base', size_gigabytes: 2.36, description: 'Ubuntu 24.04 x64', tags: [], status: 'available', error_message: '' },
+  volume_ids: [],
+  size: { slug: 's-1vcpu-1gb', memory: 1024, vcpus: 1, disk: 25, transfer: 1, price_monthly: 6, price_hourly: 0.00893, regions: ['nyc1', 'nyc3', 'sfo3'], available: true, description: 'Basic', disk_info: [{ type: 'local', size: { amount: 25, unit: 'gib' } }] },
+  size_slug: 's-1vcpu-1gb',
+  networks: {
+    v4: [
+      { ip_address: '10.128.192.124', netmask: '255.255.0.0', gateway: '<nil>', type: 'private' },
+      { ip_address: '192.241.165.154', netmask: '255.255.240.0', gateway: '192.241.160.1', type: 'public' },
+    ],
+    v6: [{ ip_address: '2604:a880:0:1010::18a:a001', netmask: 64, gateway: '2604:a880:0:1010::1', type: 'public' }],
+  },
+  region: { name: 'New York 3', slug: 'nyc3', features: ['backups', 'ipv6', 'storage'], available: true, sizes: ['s-1vcpu-1gb'] },
+  tags: ['web'],
+  vpc_uuid: '760e09ef-dc84-11e8-981e-3cfdfeaae000',
+};
+
+const droplet = (id: number) => ({ ...TEMPLATE, id, name: `web-${id}` });
+const ONE = JSON.stringify({ droplet: droplet(3164444) });
+
+interface MiniServer {
+  url: string;
+  requests: number;
+  close: () => Promise<void>;
+}
+
+async function miniServer(total: number, latencyMs: number): Promise<MiniServer> {
+  const state = { requests: 0 };
+  const pageCache = new Map<string, string>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    state.requests++;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const answer = () => {
+      if (url.pathname.startsWith('/v2/droplets/')) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(ONE);
+        return;
+      }
+      const perPage = Number(url.searchParams.get('per_page') ?? 20);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const key = `${page}/${perPage}`;
+      let body = pageCache.get(key);
+      if (!body) {
+        const last = Math.ceil(total / perPage);
+        const items = [];
+        for (let i = (page - 1) * perPage; i < Math.min(total, page * perPage); i++) items.push(droplet(i + 1));
+        const link = (n: number) => `http://127.0.0.1/v2/droplets?page=${n}&per_page=${perPage}`;
+        body = JSON.stringify({ droplets: items, links: { pages: page < last ? { next: link(page + 1), last: link(last) } : {} }, meta: { total } });
+        if (total <= 20_000) pageCache.set(key, body);
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    };
+    if (latencyMs) setTimeout(answer, latencyMs);
+    else answer();
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v2/`,
+    get requests() {
+      return state.requests;
+    },
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  } as MiniServer;
+}
+
+// ---- measuring
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function medianOf(fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await timed(fn));
+  return median(times);
+}
+
+interface Row {
+  workload: string;
+  subject: string;
+  value: string;
+  ratio: string;
+}
+
+const rows: Row[] = [];
+const row = (workload: string, subject: string, value: string, ratio = '') => rows.push({ workload, subject, value, ratio });
+
+// ---- W1 get-one
+
+async function w1(): Promise<void> {
+  const N = 2_000;
+  const server = await miniServer(1, 0);
+  const agent = new Agent({ keepAliveTimeout: 60_000, connections: 16 });
+  const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
+  const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
+  const fetchLoop = async () => {
+    for (let i = 0; i < N; i++) JSON.parse(await (await fetch(`${server.url}droplets/3164444`, { headers })).text());
+  };
+  const undiciLoop = async () => {
+    for (let i = 0; i < N; i++) JSON.parse(await (await undiciRequest(`${server.url}droplets/3164444`, { headers, dispatcher: agent })).body.text());
+  };
+  const oursLoop = async () => {
+    for (let i = 0; i < N; i++) await client.droplets.get(3164444);
+  };
+  const floorUndici = await medianOf(undiciLoop);
+  const floorFetch = await medianOf(fetchLoop);
+  const ours = await medianOf(oursLoop);
+  const perCall = (ms: number) => `${((ms / N) * 1000).toFixed(0)} µs/call`;
+  row('W1 get-one (2,000 sequential)', 'undici.request floor', perCall(floorUndici), '1.00x');
+  row('', 'bare fetch + JSON.parse', perCall(floorFetch), `${(floorFetch / floorUndici).toFixed(2)}x`);
+  row('', 'client.droplets.get', perCall(ours), `${(ours / floorUndici).toFixed(2)}x (${(ours / floorFetch).toFixed(2)}x fetch)`);
+  await agent.close();
+  await server.close();
+}
+
+// ---- W2 list-all
+
+async function w2(): Promise<void> {
+  const TOTAL = 10_000;
+  const PER = 200;
+  const server = await miniServer(TOTAL, 20);
+  const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
+  const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
+  const page = async (n: number) => JSON.parse(await (await fetch(`${server.url}droplets?page=${n}&per_page=${PER}`, { headers })).text()) as { droplets: unknown[] };
+  const sequential = async () => {
+    const items: unknown[] = [];
+    for (let n = 1; n <= TOTAL / PER; n++) items.push(...(await page(n)).droplets);
+    if (items.length !== TOTAL) throw new Error('lost items');
+  };
+  const concurrent = async () => {
+    const first = await page(1);
+    const rest = await Promise.all(Array.from({ length: TOTAL / PER - 1 }, (_, i) => page(i + 2)));
+    if ([first, ...rest].flatMap((p) => p.droplets).length !== TOTAL) throw new Error('lost items');
+  };
+  const ours = async () => {
+    const items = await client.droplets.list();
+    if (items.length !== TOTAL) throw new Error(`lost items: ${items.length}`);
+  };
+  const runs = Math.min(RUNS, 3);
+  const seq = await medianOf(sequential, runs);
+  const conc = await medianOf(concurrent, runs);
+  const mine = await medianOf(ours, runs);
+  row('W2 list-all (10,000 droplets, 50 pages, +20 ms each)', 'sequential bare-fetch loop', `${seq.toFixed(0)} ms`, '1.00x');
+  row('', 'concurrent bare-fetch floor', `${conc.toFixed(0)} ms`, `${(seq / conc).toFixed(1)}x faster`);
+  row('', 'await client.droplets.list()', `${mine.toFixed(0)} ms`, `${(seq / mine).toFixed(1)}x faster, ${(mine / conc).toFixed(2)}x the floor`);
+  await server.close();
+}
+
+// ---- W3 wait-many
+
+async function w3(): Promise<void> {
+  const COUNT = 100;
+  const INTERVAL = 250;
+  const measure = async (naive: boolean) => {
+    const sim = await Simulator.start({ actionDurationMs: 2_000 });
+    const client = new DigitalOcean({ token: sim.token, baseUrl: sim.url, maxRetries: 0 });
+    const droplets = [];
+    for (let i = 0; i < COUNT / 10; i++) {
+      droplets.push(...(await client.droplets.createMany({ names: Array.from({ length: 10 }, (_, j) => `w3-${i}-${j}`), region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' })));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const actions = await Promise.all(droplets.map((d) => d.reboot()));
+    let limited = 0;
+    client.on('response', (e) => (e.status === 429 ? limited++ : 0));
+    const before = sim.requestCount;
+    const t0 = performance.now();
+    if (naive) {
+      const headers = { authorization: `Bearer ${sim.token}` };
+      await Promise.all(
+        actions.map(async (a) => {
+          for (;;) {
+            await new Promise((resolve) => setTimeout(resolve, INTERVAL));
+            const body = (await (await fetch(`${sim.url}actions/${a.id}`, { headers })).json()) as { action: { status: string } };
+            if (body.action.status !== 'in-progress') return;
+          }
+        }),
+      );
+    } else {
+      await Promise.all(actions.map((a) => a.wait({ interval: INTERVAL })));
+    }
+    const wall = performance.now() - t0;
+    const spent = sim.requestCount - before;
+    await sim.stop();
+    return { wall, spent, limited };
+  };
+  const naive = await measure(true);
+  const ours = await measure(false);
+  row('W3 wait-many (100 actions, 2 s, 250 ms interval)', '100 naive pollers', `${naive.spent} requests, ${(naive.wall / 1000).toFixed(2)} s`, '1.00x');
+  row('', 'Promise.all(actions.map(a => a.wait()))', `${ours.spent} requests, ${(ours.wall / 1000).toFixed(2)} s, ${ours.limited} 429s`, `${(ours.spent / naive.spent).toFixed(3)}x the requests`);
+}
+
+// ---- W4 hydrate
+
+async function w4(): Promise<void> {
+  const N = 20_000;
+  const plain = Array.from({ length: N }, (_, i) => droplet(i + 1));
+  const parseOnly = await medianOf(async () => {
+    for (const item of plain) JSON.parse(JSON.stringify(item));
+  }, 3);
+  const hydrate = await medianOf(async () => {
+    for (const item of plain) toModel(Droplet, item);
+  }, 3);
+  row('W4 hydrate', 'JSON round trip per droplet (floor)', `${Math.round(N / (parseOnly / 1000)).toLocaleString('en-US')} /s`);
+  row('', 'hydrate Droplet (nested models, Dates)', `${Math.round(N / (hydrate / 1000)).toLocaleString('en-US')} /s`, `${(hydrate / parseOnly).toFixed(1)}x the floor's time`);
+
+  const TOTAL = 100_000;
+  const server = await miniServer(TOTAL, 0);
+  const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
+  global.gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  let count = 0;
+  const t0 = performance.now();
+  for await (const d of client.droplets.list()) {
+    if (d.id > 0) count++;
+  }
+  const ms = performance.now() - t0;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  if (count !== TOTAL) throw new Error(`streamed ${count}`);
+  row('', 'for await over 100,000 droplets', `${(ms / 1000).toFixed(1)} s, peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`, `${Math.round(TOTAL / (ms / 1000)).toLocaleString('en-US')} droplets/s end to end`);
+  await server.close();
+}
+
+await w1();
+await w2();
+await w3();
+await w4();
+
+const widths = (['workload', 'subject', 'value', 'ratio'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
+console.log(`\nmedians of ${RUNS} runs (W2 and W4: fewer), Node ${process.version}, ${process.arch}\n`);
+console.log(line(['workload', 'subject', 'value', 'ratio']));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(line([r.workload, r.subject, r.value, r.ratio]));
