@@ -76,3 +76,109 @@ export async function poll<T>(
   }
   return subject;
 }
+
+interface Waiter<T> {
+  subject: T;
+  settled: (subject: T) => boolean;
+  what: string;
+  interval: number;
+  timeout: number;
+  deadline: number;
+  due: number;
+  options: WaitOptions<T>;
+  resolve: (subject: T) => void;
+  reject: (error: unknown) => void;
+  onAbort?: () => void;
+}
+
+/**
+ * Many waits refreshed together: every waiter whose interval has come is refreshed by one call of
+ * `refresh` (one listing request for many actions instead of one request each), and each waiter's
+ * promise settles on its own, with its own timeout, signal and progress callback.
+ */
+export class Coalescer<T> {
+  readonly #refresh: (subjects: T[]) => Promise<void>;
+  readonly #waiters = new Set<Waiter<T>>();
+  #timer: NodeJS.Timeout | undefined;
+  #sweeping = false;
+
+  constructor(refresh: (subjects: T[]) => Promise<void>) {
+    this.#refresh = refresh;
+  }
+
+  /** Waits like {@link poll}, sharing refreshes with every other wait of this coalescer. */
+  wait(subject: T, settled: (subject: T) => boolean, what: string, options: WaitOptions<T> = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      checkDuration('interval', options.interval);
+      checkDuration('timeout', options.timeout);
+      const { signal } = options;
+      if (signal?.aborted) return reject(abortError(signal, what));
+      if (settled(subject)) return resolve(subject);
+      const interval = options.interval ?? DEFAULT_INTERVAL;
+      const timeout = options.timeout ?? DEFAULT_WAIT_TIMEOUT;
+      const now = Date.now();
+      const waiter: Waiter<T> = { subject, settled, what, interval, timeout, deadline: now + timeout, due: now + interval, options, resolve, reject };
+      if (signal) {
+        waiter.onAbort = () => this.#finish(waiter, abortError(signal, what));
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      this.#waiters.add(waiter);
+      this.#schedule();
+    });
+  }
+
+  #finish(waiter: Waiter<T>, error: unknown, subject?: T): void {
+    if (!this.#waiters.delete(waiter)) return;
+    if (waiter.onAbort) waiter.options.signal?.removeEventListener('abort', waiter.onAbort);
+    if (error === undefined) waiter.resolve(subject as T);
+    else waiter.reject(error);
+    if (this.#waiters.size === 0 && this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+    }
+  }
+
+  #schedule(): void {
+    if (this.#timer || this.#sweeping || this.#waiters.size === 0) return;
+    let next = Number.POSITIVE_INFINITY;
+    for (const w of this.#waiters) next = Math.min(next, w.due, w.deadline);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#sweep();
+    }, Math.max(0, next - Date.now()));
+  }
+
+  async #sweep(): Promise<void> {
+    this.#sweeping = true;
+    try {
+      const now = Date.now();
+      for (const w of this.#waiters) {
+        if (now >= w.deadline) this.#finish(w, new WaitTimeoutError(`${w.what} did not settle within ${w.timeout} ms`));
+      }
+      const due = [...this.#waiters].filter((w) => w.due <= now);
+      if (due.length === 0) return;
+      try {
+        await this.#refresh([...new Set(due.map((w) => w.subject))]);
+      } catch (error) {
+        for (const w of due) this.#finish(w, error);
+        return;
+      }
+      for (const w of due) {
+        if (!this.#waiters.has(w)) continue;
+        w.options.onProgress?.(w.subject);
+        let done: boolean;
+        try {
+          done = w.settled(w.subject);
+        } catch (error) {
+          this.#finish(w, error);
+          continue;
+        }
+        if (done) this.#finish(w, undefined, w.subject);
+        else w.due = Date.now() + w.interval;
+      }
+    } finally {
+      this.#sweeping = false;
+      this.#schedule();
+    }
+  }
+}

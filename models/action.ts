@@ -1,6 +1,7 @@
 import { ActionFailedError, DigitalOceanError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
-import { poll, type WaitOptions } from '../lib/polling.js';
+import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { Connection } from '../lib/connection.js';
 import type { RequestOptions } from '../lib/connection.js';
 import type { Droplet } from './droplet.js';
 import type { Image } from './image.js';
@@ -64,7 +65,7 @@ export class Action extends Model {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async wait(options?: WaitOptions<Action>): Promise<this> {
-    return poll<this>(this, (signal) => this.refresh({ signal }), settled, `action ${this.id} (${this.type})`, options as WaitOptions<this>);
+    return coalescerOf(this.connection).wait(this, settled, `action ${this.id} (${this.type})`, options) as Promise<this>;
   }
 
   /** Alias of {@link Action.wait}. */
@@ -83,6 +84,48 @@ export class Action extends Model {
     }
     return load(this.connection, this.resourceId, options) as Promise<Droplet | Image>;
   }
+
+  /**
+   * Refreshes many actions at once: a few by their own GETs, many through the account's action
+   * list (newest first, 200 a page), paging only as far back as the oldest of them, then single GETs
+   * for any not found there.
+   * @internal
+   */
+  static async refreshAll(connection: Connection, actions: Action[]): Promise<void> {
+    if (actions.length <= SINGLE_GETS) {
+      await Promise.all(actions.map((action) => action.refresh()));
+      return;
+    }
+    const wanted = new Map(actions.map((action) => [action.id, action]));
+    const oldest = Math.min(...wanted.keys());
+    for (let page = 1; page <= Math.ceil(actions.length / 2) && wanted.size; page++) {
+      const body = await connection.request<{ actions?: Array<{ id: number }>; links?: { pages?: { next?: string } } }>('GET', 'actions', { query: { page, per_page: 200 } });
+      const listed = body?.actions ?? [];
+      for (const json of listed) {
+        const action = wanted.get(json.id);
+        if (!action) continue;
+        action.replaceWith(connection.hydrate(Action, json) as typeof action);
+        wanted.delete(json.id);
+      }
+      if (!body?.links?.pages?.next || listed.length === 0 || listed[listed.length - 1].id < oldest) break;
+    }
+    await Promise.all([...wanted.values()].map((action) => action.refresh()));
+  }
+}
+
+/** Up to this many actions are refreshed by their own GETs; more, through the action list. */
+const SINGLE_GETS = 2;
+
+const COALESCERS = new WeakMap<Connection, Coalescer<Action>>();
+
+/** The one coalescer of a connection: every action awaited through it shares its refreshes. */
+function coalescerOf(connection: Connection): Coalescer<Action> {
+  let coalescer = COALESCERS.get(connection);
+  if (!coalescer) {
+    coalescer = new Coalescer<Action>((actions) => Action.refreshAll(connection, actions));
+    COALESCERS.set(connection, coalescer);
+  }
+  return coalescer;
 }
 
 function settled(action: Action): boolean {
