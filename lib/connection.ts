@@ -2,6 +2,7 @@ import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { sleep } from './polling.js';
+import { keepAliveFetch } from './transport.js';
 import {
   AbortError,
   ApiError,
@@ -46,7 +47,7 @@ export interface ClientOptions {
   maxConcurrency?: number;
   /** Appended to the `User-Agent` header, e.g. `my-tool/1.2`. */
   userAgent?: string;
-  /** The fetch implementation under ky; default the global `fetch`. */
+  /** The fetch implementation under ky; default a keep-alive transport on `undici.request`, faster than the global `fetch`. */
   fetch?: typeof globalThis.fetch;
 }
 
@@ -200,13 +201,12 @@ export class Connection {
     this.#ky = ky.create({
       prefixUrl: this.baseUrl.href,
       timeout,
-      fetch: options.fetch,
+      fetch: options.fetch ?? keepAliveFetch(),
       // Retries are this connection's own policy (see #retryDelay), not ky's.
       retry: 0,
       headers: { accept: 'application/json', 'user-agent': userAgent },
       hooks: {
         beforeRequest: [(request) => request.headers.set('authorization', `Bearer ${this.#token}`)],
-        afterResponse: [(_request, _options, response) => this.#observe(response)],
       },
     });
   }
@@ -221,17 +221,19 @@ export class Connection {
    * client's policy allows. Maps every failure to a {@link DigitalOceanError}.
    */
   async request<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-    const searchParams = new URLSearchParams();
-    for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) searchParams.set(key, String(value));
-    const summary: RequestSummary = {
-      method,
-      path: new URL(path, this.baseUrl).pathname + (searchParams.size ? `?${searchParams}` : ''),
-    };
+    let searchParams: URLSearchParams | undefined;
+    if (options.query) {
+      searchParams = new URLSearchParams();
+      for (const [key, value] of Object.entries(options.query)) if (value !== undefined) searchParams.set(key, String(value));
+    }
+    const summary: RequestSummary = { method, path: this.baseUrl.pathname + path + (searchParams?.size ? `?${searchParams}` : '') };
     const { signal } = options;
     for (let attempt = 1; ; attempt++) {
       const event = { method, path: summary.path, attempt };
-      await this.#pace(event, signal);
-      const release = await this.#slot(signal, summary);
+      const paced = this.#pace(event, signal);
+      if (paced) await paced;
+      const slot = this.#slot(signal, summary);
+      const release = typeof slot === 'function' ? slot : await slot;
       let failure: DigitalOceanError;
       try {
         return await this.#attempt<T>(path, searchParams, options, summary, event);
@@ -247,7 +249,7 @@ export class Connection {
     }
   }
 
-  async #attempt<T>(path: string, searchParams: URLSearchParams, options: CallOptions, summary: RequestSummary, event: RequestEvent): Promise<T> {
+  async #attempt<T>(path: string, searchParams: URLSearchParams | undefined, options: CallOptions, summary: RequestSummary, event: RequestEvent): Promise<T> {
     const started = performance.now();
     if (this.#rateLimit) this.#rateLimit.remaining = Math.max(0, this.#rateLimit.remaining - 1);
     this.#emit('request', event);
@@ -255,6 +257,7 @@ export class Connection {
     let response: Response;
     try {
       response = await this.#ky(path, { method: summary.method, searchParams, json: options.json, signal: options.signal });
+      this.#observe(response);
       text = await response.text();
     } catch (error) {
       const failure = await this.#translate(error, summary, options.signal);
@@ -302,12 +305,16 @@ export class Connection {
   }
 
   /** Holds a request back while the budget is spent, until it refills; fails fast when that is too far off. */
-  async #pace(event: RequestEvent, signal?: AbortSignal): Promise<void> {
+  #pace(event: RequestEvent, signal?: AbortSignal): Promise<void> | undefined {
     const limit = this.#rateLimit;
-    const hold = this.#holdUntil - Date.now();
+    const hold = this.#holdUntil === 0 ? 0 : this.#holdUntil - Date.now();
     const spent = limit !== undefined && !this.#burst && limit.remaining <= this.#inFlight;
     const wait = hold > 0 ? hold : spent ? limit.resetAt.getTime() - Date.now() : 0;
-    if (wait <= 0) return;
+    if (wait <= 0) return undefined;
+    return this.#hold(event, wait, limit, signal);
+  }
+
+  async #hold(event: RequestEvent, wait: number, limit: RateLimit | undefined, signal?: AbortSignal): Promise<void> {
     const resetAt = new Date(Date.now() + wait);
     const remaining = limit?.remaining ?? 0;
     if (wait > this.#maxRetryWait) {
@@ -325,34 +332,48 @@ export class Connection {
   }
 
   /** Waits for a free place under `maxConcurrency`; resolves to the function that frees it. */
-  async #slot(signal: AbortSignal | undefined, request: RequestSummary): Promise<() => void> {
-    if (this.#inFlight >= this.#maxConcurrency) {
-      await new Promise<void>((resolve, reject) => {
-        const onAbort = () => {
-          const index = this.#queue.indexOf(go);
-          if (index >= 0) this.#queue.splice(index, 1);
-          reject(new AbortError(`${request.method} ${request.path} was aborted`, { cause: signal?.reason }));
-        };
-        const go = () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        };
-        if (signal?.aborted) return onAbort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        this.#queue.push(go);
-      });
-    }
+  #slot(signal: AbortSignal | undefined, request: RequestSummary): (() => void) | Promise<() => void> {
+    if (this.#inFlight < this.#maxConcurrency) return this.#take();
+    return this.#queued(signal, request);
+  }
+
+  /** Waits for a place; a finishing request hands its place over directly, so the bound is never overshot. */
+  async #queued(signal: AbortSignal | undefined, request: RequestSummary): Promise<() => void> {
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        const index = this.#queue.indexOf(go);
+        if (index >= 0) this.#queue.splice(index, 1);
+        reject(new AbortError(`${request.method} ${request.path} was aborted`, { cause: signal?.reason }));
+      };
+      const go = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#queue.push(go);
+    });
+    return this.#release();
+  }
+
+  #take(): () => void {
     this.#inFlight++;
+    return this.#release();
+  }
+
+  #release(): () => void {
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.#inFlight--;
-      this.#queue.shift()?.();
+      const next = this.#queue.shift();
+      if (next) next();
+      else this.#inFlight--;
     };
   }
 
   #emit<K extends keyof ClientEvents>(name: K, ...payload: ClientEvents[K]): void {
+    if (this.events.listenerCount(name) === 0) return;
     try {
       (this.events as EventEmitter).emit(name, ...payload);
     } catch (error) {
@@ -412,6 +433,7 @@ export class Connection {
     if (error instanceof HTTPError) {
       // The Request object carries the Authorization header: redact it before keeping the error as cause.
       error.request.headers.set('authorization', 'Bearer [REDACTED]');
+      this.#observe(error.response);
       const text = await error.response.text().catch(() => '');
       return Object.assign(errorFromResponse(error.response.status, error.response.headers, text, request), { cause: error });
     }

@@ -9,7 +9,8 @@ export const ORIGIN = 'https://api.digitalocean.com';
 
 /** A client for unit tests: no retries, so one interceptor is one request. */
 export function testClient(options: ClientOptions = {}): DigitalOcean {
-  return new DigitalOcean({ token: TOKEN, maxRetries: 0, ...options });
+  // The global fetch, looked up at call time, is what nock intercepts.
+  return new DigitalOcean({ token: TOKEN, maxRetries: 0, fetch: (input, init) => globalThis.fetch(input, init), ...options });
 }
 
 /** A fixture body from tests/fixtures/<name>.json, parsed fresh each call. */

@@ -155,6 +155,7 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
   readonly #hour: number[] = [];
   readonly #random: { rate: number; next: () => number; slowMs: number } | undefined;
   #requests = 0;
+  #connections = 0;
 
   private constructor(server: Server, origin: string, token: string, world: World, options: SimulatorOptions) {
     super();
@@ -191,12 +192,18 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
     const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     const simulator = new Simulator(server, origin, token, world, options);
     server.on('request', (request, response) => void simulator.#handle(request, response));
+    server.on('connection', () => simulator.#connections++);
     return simulator;
   }
 
   /** How many requests it has received. */
   get requestCount(): number {
     return this.#requests;
+  }
+
+  /** How many TCP connections clients have opened to it: far fewer than requests when sockets are reused. */
+  get connectionCount(): number {
+    return this.#connections;
   }
 
   /** Makes matching requests fail, or makes actions error. */

@@ -1,4 +1,4 @@
-import { Action, Region, Size } from '../../lib/index.js';
+import { Action, DigitalOcean, Region, Size } from '../../lib/index.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -45,6 +45,13 @@ describe('regions, sizes and actions end to end', () => {
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     await h.client.regions.list();
     expect(h.client.rateLimit?.limit).toBe(5000);
+  });
+
+  it('reuses its connections: 50 requests in a row open one socket', async () => {
+    const client = new DigitalOcean({ token: h.sim.token, baseUrl: h.sim.url });
+    const before = h.sim.connectionCount;
+    for (let i = 0; i < 50; i++) await client.regions.list();
+    expect(h.sim.connectionCount - before).toBe(1);
   });
 
   itConforms(() => h);

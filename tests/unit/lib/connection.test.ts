@@ -4,6 +4,8 @@ import nock from 'nock';
 import { ConfigurationError, DigitalOcean, VERSION } from '../../../lib/index.js';
 import { fixture, stubApi, testClient, ORIGIN, RATE_HEADERS, TOKEN } from '../../helpers.js';
 
+const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
 describe('Connection', () => {
   describe('the token', () => {
     const saved = { ...process.env };
@@ -14,17 +16,17 @@ describe('Connection', () => {
     it('comes from the token option first', async () => {
       process.env.DIGITALOCEAN_TOKEN = 'from-env';
       nock(ORIGIN).matchHeader('authorization', 'Bearer from-option').get('/v2/actions/1').reply(200, fixture('actions/get'));
-      await new DigitalOcean({ token: 'from-option', maxRetries: 0 }).actions.get(1);
+      await new DigitalOcean({ token: 'from-option', maxRetries: 0, fetch: globalFetch }).actions.get(1);
     });
 
     it('falls back to DIGITALOCEAN_TOKEN, then DIGITALOCEAN_ACCESS_TOKEN', async () => {
       delete process.env.DIGITALOCEAN_TOKEN;
       process.env.DIGITALOCEAN_ACCESS_TOKEN = 'access-token';
       nock(ORIGIN).matchHeader('authorization', 'Bearer access-token').get('/v2/actions/1').reply(200, fixture('actions/get'));
-      await new DigitalOcean({ maxRetries: 0 }).actions.get(1);
+      await new DigitalOcean({ maxRetries: 0, fetch: globalFetch }).actions.get(1);
       process.env.DIGITALOCEAN_TOKEN = 'do-token';
       nock(ORIGIN).matchHeader('authorization', 'Bearer do-token').get('/v2/actions/1').reply(200, fixture('actions/get'));
-      await new DigitalOcean({ maxRetries: 0 }).actions.get(1);
+      await new DigitalOcean({ maxRetries: 0, fetch: globalFetch }).actions.get(1);
     });
 
     it('missing everywhere is a ConfigurationError naming the variables', () => {
