@@ -47,11 +47,11 @@ describe('regions, sizes and actions end to end', () => {
     expect(h.client.rateLimit?.limit).toBe(5000);
   });
 
-  it('reuses its connections: 50 requests in a row open one socket', async () => {
+  it('reuses its connections: 50 requests in a row open one or two sockets, not 50', async () => {
     const client = new DigitalOcean({ token: h.sim.token, baseUrl: h.sim.url });
     const before = h.sim.connectionCount;
     for (let i = 0; i < 50; i++) await client.regions.list();
-    expect(h.sim.connectionCount - before).toBe(1);
+    expect(h.sim.connectionCount - before).toBeLessThanOrEqual(2);
   });
 
   itConforms(() => h);
