@@ -249,7 +249,7 @@ async function w4(): Promise<void> {
 
   const TOTAL = 100_000;
   const server = await miniServer(TOTAL, 0);
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./stream.ts', import.meta.url))], {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./stream.mjs', import.meta.url))], {
     env: { ...process.env, STREAM_URL: server.url },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,9 +1,7 @@
-/**
- * Streams every droplet of the listing at STREAM_URL with `for await` and prints, as JSON, how
- * many it saw, how long it took and the process's peak RSS. Run by bench.ts in a process of its own
- * so that the memory figure is the client's alone.
- */
-import { DigitalOcean } from '../lib/index.js';
+// Streams every droplet of the listing at STREAM_URL with `for await`, using the built package as
+// users install it, and prints as JSON how many it saw, how long it took and its peak RSS. Run by
+// bench.ts in a process of its own so that the memory figure is the client's alone.
+import { DigitalOcean } from '../dist/lib/index.js';
 
 const client = new DigitalOcean({ token: 'bench-token', baseUrl: process.env.STREAM_URL, maxRetries: 0 });
 let peak = process.memoryUsage().rss;
