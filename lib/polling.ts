@@ -43,40 +43,6 @@ function checkDuration(name: string, value: number | undefined): void {
   }
 }
 
-/**
- * The one polling primitive behind every `wait*`: checks `subject` with `settled`, and until it
- * is settled sleeps `interval` and calls `refresh`. `settled` may throw to end the wait with an
- * error (an errored action). Resolves to the settled subject.
- */
-export async function poll<T>(
-  subject: T,
-  refresh: (signal: AbortSignal | undefined) => Promise<T>,
-  settled: (subject: T) => boolean,
-  what: string,
-  options: WaitOptions<T> = {},
-): Promise<T> {
-  checkDuration('interval', options.interval);
-  checkDuration('timeout', options.timeout);
-  const interval = options.interval ?? DEFAULT_INTERVAL;
-  const timeout = options.timeout ?? DEFAULT_WAIT_TIMEOUT;
-  const { signal } = options;
-  const deadline = Date.now() + timeout;
-  if (signal?.aborted) throw abortError(signal, what);
-  while (!settled(subject)) {
-    const left = deadline - Date.now();
-    if (left <= 0) throw new WaitTimeoutError(`${what} did not settle within ${timeout} ms`);
-    await sleep(Math.min(interval, left), signal, what);
-    try {
-      subject = await refresh(signal);
-    } catch (error) {
-      if (signal?.aborted) throw abortError(signal, what);
-      throw error;
-    }
-    options.onProgress?.(subject);
-  }
-  return subject;
-}
-
 interface Waiter<T> {
   subject: T;
   settled: (subject: T) => boolean;
@@ -92,9 +58,13 @@ interface Waiter<T> {
 }
 
 /**
- * Many waits refreshed together: every waiter whose interval has come is refreshed by one call of
- * `refresh` (one listing request for many actions instead of one request each), and each waiter's
- * promise settles on its own, with its own timeout, signal and progress callback.
+ * The one polling primitive behind every `wait*`. A wait checks its subject with `settled` and,
+ * until it is settled, has it refreshed every `interval` until `timeout`; `settled` may throw to
+ * end the wait with an error (an errored action). Waits on one coalescer share their refreshes:
+ * every waiter whose interval has come is refreshed by one call of `refresh` (one listing request
+ * for many actions instead of one request each), and each waiter's promise settles on its own,
+ * with its own timeout, signal and progress callback. An abort ends the wait at once and, when it
+ * was the last, clears the coalescer's timer.
  */
 export class Coalescer<T> {
   readonly #refresh: (subjects: T[]) => Promise<void>;
@@ -106,7 +76,7 @@ export class Coalescer<T> {
     this.#refresh = refresh;
   }
 
-  /** Waits like {@link poll}, sharing refreshes with every other wait of this coalescer. */
+  /** Waits for `subject` to be settled, sharing refreshes with every other wait of this coalescer. */
   wait(subject: T, settled: (subject: T) => boolean, what: string, options: WaitOptions<T> = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       checkDuration('interval', options.interval);

@@ -1,9 +1,9 @@
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { poll, type WaitOptions } from '../lib/polling.js';
+import { Coalescer, type WaitOptions } from '../lib/polling.js';
 import { checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
-import type { RequestOptions } from '../lib/connection.js';
+import type { Connection, RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
 import { BackupWindow } from './backup-window.js';
 import { DiskInfo } from './disk-info.js';
@@ -158,7 +158,34 @@ export class Droplet extends Resource {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilActive(options?: WaitOptions<Droplet>): Promise<this> {
-    return poll<this>(this, (signal) => this.reload({ signal }), (d) => d.status === 'active', `droplet ${this.id} to become active`, options as WaitOptions<this>);
+    return coalescerOf(this.connection).wait(this, (d) => d.status === 'active', `droplet ${this.id} to become active`, options) as Promise<this>;
+  }
+
+  /**
+   * Reloads many droplets at once: a few by their own GETs, many by listing (by a tag they all
+   * carry when there is one), then single GETs for any the listing did not reach.
+   * @internal
+   */
+  static async reloadAll(connection: Connection, droplets: Droplet[]): Promise<void> {
+    if (droplets.length <= 2) {
+      await Promise.all(droplets.map((droplet) => droplet.reload()));
+      return;
+    }
+    const wanted = new Map(droplets.map((droplet) => [droplet.id, droplet]));
+    const tag = droplets[0].tags?.find((t) => droplets.every((d) => d.tags?.includes(t)));
+    for (let page = 1; page <= Math.ceil(droplets.length / 2) && wanted.size; page++) {
+      const body = await connection.request<{ droplets?: Array<{ id: number }>; links?: { pages?: { next?: string } } }>('GET', 'droplets', {
+        query: { page, per_page: 200, tag_name: tag },
+      });
+      for (const json of body?.droplets ?? []) {
+        const droplet = wanted.get(json.id);
+        if (!droplet) continue;
+        droplet.replaceWith(connection.hydrate(Droplet, json) as typeof droplet);
+        wanted.delete(json.id);
+      }
+      if (!body?.links?.pages?.next) break;
+    }
+    await Promise.all([...wanted.values()].map((droplet) => droplet.reload()));
   }
 
   /**
@@ -283,6 +310,18 @@ for (const [method, type] of Object.entries(DROPLET_ACTIONS)) {
     writable: true,
     configurable: true,
   });
+}
+
+const COALESCERS = new WeakMap<Connection, Coalescer<Droplet>>();
+
+/** The one coalescer of a connection: droplets awaited through it share their reloads. */
+function coalescerOf(connection: Connection): Coalescer<Droplet> {
+  let coalescer = COALESCERS.get(connection);
+  if (!coalescer) {
+    coalescer = new Coalescer<Droplet>((droplets) => Droplet.reloadAll(connection, droplets));
+    COALESCERS.set(connection, coalescer);
+  }
+  return coalescer;
 }
 
 registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', `droplets/${id}`, 'droplet', options));

@@ -230,3 +230,18 @@ describe('Droplet', () => {
     });
   });
 });
+
+describe('Droplet waits on one client', () => {
+  it('share one listing by their common tag per round', async () => {
+    const client = testClient();
+    const base = fixture<{ droplet: Record<string, unknown> }>('droplets/create').droplet;
+    const body = (status: string) => ({ droplets: [1, 2, 3].map((id) => ({ ...base, id, tags: ['web', `n${id}`], status })), links: {}, meta: { total: 3 } });
+    stubApi('GET', '/v2/droplets', { page: '1', per_page: '200', tag_name: 'web' }).reply(200, body('new'));
+    const droplets = await client.droplets.list({ tagName: 'web' });
+    stubApi('GET', '/v2/droplets', { page: '1', per_page: '200', tag_name: 'web' }).reply(200, body('new'));
+    stubApi('GET', '/v2/droplets', { page: '1', per_page: '200', tag_name: 'web' }).reply(200, body('active'));
+    const done = await Promise.all(droplets.map((d) => d.waitUntilActive({ interval: 5 })));
+    expect(done.map((d) => [d.id, d.status])).toEqual([[1, 'active'], [2, 'active'], [3, 'active']]);
+    expect(done[0]).toBe(droplets[0]);
+  });
+});
