@@ -31,7 +31,7 @@ interface Fetched<T> {
 type FetchPage<T> = (page: number, perPage: number, signal?: AbortSignal) => Promise<Fetched<T>>;
 
 /** How many pages `await paginator` fetches at once after the first. */
-export const CONCURRENT_PAGES = 16;
+export const CONCURRENT_PAGES = 50;
 
 interface PagedBody {
   links?: { pages?: { next?: string; last?: string } };

@@ -125,7 +125,8 @@ export class Coalescer<T> {
       for (const w of this.#waiters) {
         if (now >= w.deadline) this.#finish(w, new WaitTimeoutError(`${w.what} did not settle within ${w.timeout} ms`));
       }
-      const due = [...this.#waiters].filter((w) => w.due <= now);
+      // Waits that fall due about now go along with this round rather than costing one of their own.
+      const due = [...this.#waiters].filter((w) => w.due <= now + Math.max(10, w.interval / 4));
       if (due.length === 0) return;
       try {
         await this.#refresh([...new Set(due.map((w) => w.subject))]);
