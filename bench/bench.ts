@@ -112,6 +112,19 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** Medians of several subjects timed in interleaved rounds, so that drift and GC weigh on all alike. */
+async function interleaved(fns: Array<() => Promise<unknown>>, runs = RUNS): Promise<number[]> {
+  for (const fn of fns) await fn();
+  const times: number[][] = fns.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (let i = 0; i < fns.length; i++) {
+      const k = (i + round) % fns.length;
+      times[k].push(await timed(fns[k]));
+    }
+  }
+  return times.map(median);
+}
+
 async function medianOf(fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
   await fn();
   const times: number[] = [];
@@ -146,9 +159,7 @@ async function w1(): Promise<void> {
   const oursLoop = async () => {
     for (let i = 0; i < N; i++) await client.droplets.get(3164444);
   };
-  const floorUndici = await medianOf(undiciLoop);
-  const floorFetch = await medianOf(fetchLoop);
-  const ours = await medianOf(oursLoop);
+  const [floorUndici, floorFetch, ours] = await interleaved([undiciLoop, fetchLoop, oursLoop]);
   const perCall = (ms: number) => `${((ms / N) * 1000).toFixed(0)} µs/call`;
   row('W1 get-one (2,000 sequential)', 'undici.request floor', perCall(floorUndici), '1.00x');
   row('', 'bare fetch + JSON.parse', perCall(floorFetch), `${(floorFetch / floorUndici).toFixed(2)}x`);
@@ -180,10 +191,7 @@ async function w2(): Promise<void> {
     const items = await client.droplets.list();
     if (items.length !== TOTAL) throw new Error(`lost items: ${items.length}`);
   };
-  const runs = Math.min(RUNS, 3);
-  const seq = await medianOf(sequential, runs);
-  const conc = await medianOf(concurrent, runs);
-  const mine = await medianOf(ours, runs);
+  const [seq, conc, mine] = await interleaved([sequential, concurrent, ours], Math.min(RUNS, 5));
   row('W2 list-all (10,000 droplets, 50 pages, +20 ms each)', 'sequential bare-fetch loop', `${seq.toFixed(0)} ms`, '1.00x');
   row('', 'concurrent bare-fetch floor', `${conc.toFixed(0)} ms`, `${(seq / conc).toFixed(1)}x faster`);
   row('', 'await client.droplets.list()', `${mine.toFixed(0)} ms`, `${(seq / mine).toFixed(1)}x faster, ${(mine / conc).toFixed(2)}x the floor`);
@@ -269,7 +277,7 @@ await w4();
 
 const widths = (['workload', 'subject', 'value', 'ratio'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-console.log(`\nmedians of ${RUNS} runs (W2 and W4: fewer), Node ${process.version}, ${process.arch}\n`);
+console.log(`\nmedians of ${RUNS} interleaved runs (W2: at most 5, W4 hydration: 3), Node ${process.version}, ${process.arch}\n`);
 console.log(line(['workload', 'subject', 'value', 'ratio']));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line([r.workload, r.subject, r.value, r.ratio]));
