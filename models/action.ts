@@ -96,20 +96,8 @@ export class Action extends Model {
       await Promise.all(actions.map((action) => action.refresh()));
       return;
     }
-    const wanted = new Map(actions.map((action) => [action.id, action]));
-    const oldest = Math.min(...wanted.keys());
-    for (let page = 1; page <= Math.ceil(actions.length / 2) && wanted.size; page++) {
-      const body = await connection.request<{ actions?: Array<{ id: number }>; links?: { pages?: { next?: string } } }>('GET', 'actions', { query: { page, per_page: 200 } });
-      const listed = body?.actions ?? [];
-      for (const json of listed) {
-        const action = wanted.get(json.id);
-        if (!action) continue;
-        action.replaceWith(connection.hydrate(Action, json) as typeof action);
-        wanted.delete(json.id);
-      }
-      if (!body?.links?.pages?.next || listed.length === 0 || listed[listed.length - 1].id < oldest) break;
-    }
-    await Promise.all([...wanted.values()].map((action) => action.refresh()));
+    // The list is newest first: once it reaches an action older than the oldest awaited, stop.
+    await Model.refreshMany(connection, Action, actions, 'actions', 'actions', {}, (last, awaited) => last.id < Math.min(...awaited.map((a) => a.id)));
   }
 }
 

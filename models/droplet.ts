@@ -10,7 +10,7 @@ import { DiskInfo } from './disk-info.js';
 import { GpuInfo } from './gpu-info.js';
 import { Image } from './image.js';
 import { Kernel } from './kernel.js';
-import { registerResource } from './model.js';
+import { Model, registerResource } from './model.js';
 import { Resource } from './resource.js';
 import { Networks } from './networks.js';
 import { Region } from './region.js';
@@ -171,21 +171,8 @@ export class Droplet extends Resource {
       await Promise.all(droplets.map((droplet) => droplet.reload()));
       return;
     }
-    const wanted = new Map(droplets.map((droplet) => [droplet.id, droplet]));
     const tag = droplets[0].tags?.find((t) => droplets.every((d) => d.tags?.includes(t)));
-    for (let page = 1; page <= Math.ceil(droplets.length / 2) && wanted.size; page++) {
-      const body = await connection.request<{ droplets?: Array<{ id: number }>; links?: { pages?: { next?: string } } }>('GET', 'droplets', {
-        query: { page, per_page: 200, tag_name: tag },
-      });
-      for (const json of body?.droplets ?? []) {
-        const droplet = wanted.get(json.id);
-        if (!droplet) continue;
-        droplet.replaceWith(connection.hydrate(Droplet, json) as typeof droplet);
-        wanted.delete(json.id);
-      }
-      if (!body?.links?.pages?.next) break;
-    }
-    await Promise.all([...wanted.values()].map((droplet) => droplet.reload()));
+    await Model.refreshMany(connection, Droplet, droplets, 'droplets', 'droplets', { tag_name: tag });
   }
 
   /**

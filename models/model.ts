@@ -39,6 +39,38 @@ export abstract class Model {
     return this;
   }
 
+  /**
+   * Refreshes many models of `cls` in place with as few requests as it can: a listing of `path`
+   * (items under `key`, 200 a page, `query` added), paging at most half as many pages as there are
+   * models and stopping early when `stop(lastListed)` says the rest is older; then each model the
+   * listing did not reach by its own `reload()`.
+   */
+  protected static async refreshMany<T extends Model & { id: number; reload(): Promise<unknown> }>(
+    connection: Connection,
+    cls: new () => T,
+    models: T[],
+    path: string,
+    key: string,
+    query: Record<string, string | undefined> = {},
+    stop: (last: { id: number }, models: T[]) => boolean = () => false,
+  ): Promise<void> {
+    const wanted = new Map(models.map((model) => [model.id, model]));
+    for (let page = 1; page <= Math.ceil(models.length / 2) && wanted.size; page++) {
+      const body = await connection.request<Record<string, unknown> & { links?: { pages?: { next?: string } } }>('GET', path, {
+        query: { ...query, page, per_page: 200 },
+      });
+      const listed = (body?.[key] as Array<{ id: number }> | undefined) ?? [];
+      for (const json of listed) {
+        const model = wanted.get(json.id);
+        if (!model) continue;
+        model.replaceWith(connection.hydrate(cls, json) as typeof model);
+        wanted.delete(json.id);
+      }
+      if (!body?.links?.pages?.next || listed.length === 0 || stop(listed[listed.length - 1], models)) break;
+    }
+    await Promise.all([...wanted.values()].map((model) => model.reload()));
+  }
+
   /** Reloads this model in place from `path`, whose body holds it under `key`. */
   protected async reloadFrom(path: string, key: string, options?: RequestOptions): Promise<this> {
     return this.replaceWith(await this.connection.one(this.constructor as new () => this, 'GET', path, key, options));

@@ -1,5 +1,5 @@
 import { Action } from '../../models/action.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { checkId } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
@@ -11,7 +11,7 @@ import { Collection } from './collection.js';
 export class ActionsCollection extends Collection {
   /** Every action, newest first (`GET /v2/actions`). */
   list(options?: ListOptions): Paginator<Action> {
-    return paginate(this.connection, Action, 'actions', 'actions', {}, options);
+    return this.page(Action, 'actions', 'actions', {}, options);
   }
 
   /**
@@ -19,6 +19,6 @@ export class ActionsCollection extends Collection {
    * @throws NotFoundError when there is no such action.
    */
   async get(id: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', `actions/${checkId('id', id)}`, 'action', options);
+    return this.fetch(Action, `actions/${checkId('id', id)}`, 'action', options);
   }
 }

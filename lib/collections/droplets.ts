@@ -4,7 +4,7 @@ import type { Image } from '../../models/image.js';
 import type { Kernel } from '../../models/kernel.js';
 import type { Size } from '../../models/size.js';
 import { ValidationError } from '../errors.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { checkAttrs, checkKeys, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
@@ -149,7 +149,7 @@ export class DropletsCollection extends Collection {
     const { tagName, name, type, ...rest } = options;
     if (tagName !== undefined) checkTag('tagName', tagName);
     if (name !== undefined) checkText('name', name);
-    return paginate(this.connection, Droplet, 'droplets', 'droplets', { tag_name: tagName, name, type }, rest);
+    return this.page(Droplet, 'droplets', 'droplets', { tag_name: tagName, name, type }, rest);
   }
 
   /**
@@ -157,7 +157,7 @@ export class DropletsCollection extends Collection {
    * @throws NotFoundError when there is no such droplet.
    */
   async get(id: number, options?: RequestOptions): Promise<Droplet> {
-    return this.connection.one(Droplet, 'GET', `droplets/${checkId('id', id)}`, 'droplet', options);
+    return this.fetch(Droplet, `droplets/${checkId('id', id)}`, 'droplet', options);
   }
 
   /**
@@ -167,7 +167,7 @@ export class DropletsCollection extends Collection {
    */
   async create(attrs: DropletCreateAttributes, options?: RequestOptions): Promise<Droplet> {
     const json = checkCreate(attrs, 'name');
-    return this.connection.one(Droplet, 'POST', 'droplets', 'droplet', { json, signal: options?.signal });
+    return this.post(Droplet, 'droplets', 'droplet', json, options);
   }
 
   /**
@@ -182,12 +182,12 @@ export class DropletsCollection extends Collection {
 
   /** Deletes a droplet (`DELETE /v2/droplets/{id}`). */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `droplets/${checkId('id', id)}`, options);
+    await this.send('DELETE', `droplets/${checkId('id', id)}`, undefined, options);
   }
 
   /** Deletes every droplet with the tag (`DELETE /v2/droplets?tag_name=`). */
   async deleteByTag(tagName: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', 'droplets', { query: { tag_name: checkTag('tagName', tagName) }, signal: options?.signal });
+    await this.send('DELETE', 'droplets', undefined, options, { tag_name: checkTag('tagName', tagName) });
   }
 
   /** `droplet.resize()` by id. */
@@ -252,7 +252,7 @@ export class DropletsCollection extends Collection {
 
   /** A droplet known only by its id, to act on without loading it. */
   #ref(id: number): Droplet {
-    return this.connection.hydrate(Droplet, { id: checkId('id', id) });
+    return this.ref(Droplet, { id: checkId('id', id) });
   }
 
   static {

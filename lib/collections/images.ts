@@ -2,7 +2,7 @@ import { Action } from '../../models/action.js';
 import { Image, checkImageUpdate, type ImageUpdate } from '../../models/image.js';
 import type { Region } from '../../models/region.js';
 import { ValidationError } from '../errors.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { checkAttrs, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
@@ -51,7 +51,7 @@ export class ImagesCollection extends Collection {
     }
     if (own !== undefined && typeof own !== 'boolean') throw new ValidationError('private', 'must be a boolean');
     if (tagName !== undefined) checkTag('tagName', tagName);
-    return paginate(this.connection, Image, 'images', 'images', { type, private: own, tag_name: tagName }, rest);
+    return this.page(Image, 'images', 'images', { type, private: own, tag_name: tagName }, rest);
   }
 
   /**
@@ -59,7 +59,7 @@ export class ImagesCollection extends Collection {
    * @throws NotFoundError when there is no such image.
    */
   async get(idOrSlug: number | string, options?: RequestOptions): Promise<Image> {
-    return this.connection.one(Image, 'GET', `images/${checkImageRef('idOrSlug', idOrSlug)}`, 'image', options);
+    return this.fetch(Image, `images/${checkImageRef('idOrSlug', idOrSlug)}`, 'image', options);
   }
 
   /** Imports a custom image from a URL (`POST /v2/images`); it starts with status `NEW`. */
@@ -73,7 +73,7 @@ export class ImagesCollection extends Collection {
       given.tags.forEach((tag, i) => checkTag(`attrs.tags[${i}]`, tag));
     }
     const json = toWire({ name: given.name, url: given.url, region: given.region, distribution: given.distribution, description: given.description, tags: given.tags });
-    return this.connection.one(Image, 'POST', 'images', 'image', { json, signal: options?.signal });
+    return this.post(Image, 'images', 'image', json, options);
   }
 
   /** `image.update()` by id. */
@@ -84,7 +84,7 @@ export class ImagesCollection extends Collection {
 
   /** Deletes an image (`DELETE /v2/images/{id}`). */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `images/${checkId('id', id)}`, options);
+    await this.send('DELETE', `images/${checkId('id', id)}`, undefined, options);
   }
 
   /** `image.transfer()` by id. */
@@ -108,6 +108,6 @@ export class ImagesCollection extends Collection {
   }
 
   #ref(id: number): Image {
-    return this.connection.hydrate(Image, { id: checkId('id', id) });
+    return this.ref(Image, { id: checkId('id', id) });
   }
 }

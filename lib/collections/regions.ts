@@ -1,5 +1,5 @@
 import { Region } from '../../models/region.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { Collection } from './collection.js';
 
 /**
@@ -9,6 +9,6 @@ import { Collection } from './collection.js';
 export class RegionsCollection extends Collection {
   /** Every region (`GET /v2/regions`). */
   list(options?: ListOptions): Paginator<Region> {
-    return paginate(this.connection, Region, 'regions', 'regions', {}, options);
+    return this.page(Region, 'regions', 'regions', {}, options);
   }
 }

@@ -1,5 +1,5 @@
 import { Size } from '../../models/size.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { Collection } from './collection.js';
 
 /**
@@ -9,6 +9,6 @@ import { Collection } from './collection.js';
 export class SizesCollection extends Collection {
   /** Every size (`GET /v2/sizes`). */
   list(options?: ListOptions): Paginator<Size> {
-    return paginate(this.connection, Size, 'sizes', 'sizes', {}, options);
+    return this.page(Size, 'sizes', 'sizes', {}, options);
   }
 }
