@@ -23,6 +23,8 @@ export { ActionsCollection } from './collections/actions.js';
 export {
   DropletsCollection,
   MAX_DROPLETS_PER_CREATE,
+  TAG_ACTION_TYPES,
+  type TagActionType,
   type BackupPolicy,
   type DropletActionsById,
   type DropletBaseAttributes,

@@ -128,6 +128,12 @@ function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, un
   return toWire(attrs) as Record<string, unknown>;
 }
 
+/** The action types the API runs on every droplet of a tag. */
+export const TAG_ACTION_TYPES = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'] as const;
+
+/** One of {@link TAG_ACTION_TYPES}. */
+export type TagActionType = (typeof TAG_ACTION_TYPES)[number];
+
 /** The id-based forms of the no-argument droplet actions. */
 export type DropletActionsById = {
   [K in keyof typeof DROPLET_ACTIONS]: (id: number, options?: RequestOptions) => Promise<Action>;
@@ -188,6 +194,22 @@ export class DropletsCollection extends Collection {
   /** Deletes every droplet with the tag (`DELETE /v2/droplets?tag_name=`). */
   async deleteByTag(tagName: string, options?: RequestOptions): Promise<void> {
     await this.send('DELETE', 'droplets', undefined, options, { tag_name: checkTag('tagName', tagName) });
+  }
+
+  /**
+   * Starts one action on every droplet with the tag (`POST /v2/droplets/actions?tag_name=`) and
+   * resolves to the started Actions, one per droplet.
+   * @example `await Promise.all((await client.droplets.actByTag('web', 'power_off')).map((a) => a.wait()));`
+   */
+  async actByTag(tagName: string, type: TagActionType, options: RequestOptions & { name?: string } = {}): Promise<Action[]> {
+    const tag = checkTag('tagName', tagName);
+    if (!(TAG_ACTION_TYPES as readonly string[]).includes(type)) {
+      throw new ValidationError('type', `must be one of ${TAG_ACTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+    }
+    if (options.name !== undefined && type !== 'snapshot') throw new ValidationError('name', 'is only taken by snapshot');
+    const json = { type, name: options.name === undefined ? undefined : checkText('name', options.name) };
+    const body = await this.connection.request<{ actions: object[] }>('POST', 'droplets/actions', { json, query: { tag_name: tag }, signal: options.signal });
+    return (body?.actions ?? []).map((action) => this.connection.hydrate(Action, action));
   }
 
   /** `droplet.resize()` by id. */

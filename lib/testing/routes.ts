@@ -79,6 +79,15 @@ export function routes(): Router {
         for (const droplet of [...ctx.world.droplets.values()]) if (droplet.tags.includes(tag)) ctx.world.deleteDroplet(droplet.id);
         return { status: 204 };
       })
+      .add('POST', '/v2/droplets/actions', (ctx) => {
+        const tag = ctx.query.get('tag_name');
+        const body = attrs(ctx);
+        if (!tag) throw unprocessable('tag_name is required.');
+        const allowed = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'];
+        if (!allowed.includes(body.type as string)) throw unprocessable(`${JSON.stringify(body.type)} cannot be run on a tag.`);
+        const droplets = [...ctx.world.droplets.values()].filter((d) => d.tags.includes(tag));
+        return { status: 201, body: { actions: droplets.map((d) => ctx.world.dropletAction(d.id, body)) } };
+      })
       .add('GET', '/v2/droplets/{droplet_id}', (ctx) => ({ status: 200, body: { droplet: ctx.world.droplet(id(ctx, 'droplet_id')) } }))
       .add('DELETE', '/v2/droplets/{droplet_id}', (ctx) => {
         ctx.world.deleteDroplet(id(ctx, 'droplet_id'));

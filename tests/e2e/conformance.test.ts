@@ -25,7 +25,12 @@ describeIfDescription('simulator conformance to the official OpenAPI description
     const { client, conformance } = h;
     const droplet = await client.droplets.create({ name: 'sweep', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['sweep'] });
     await droplet.waitUntilActive(FAST);
-    await client.droplets.createMany({ names: ['sweep-2'], region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['gone'] });
+    const [gone] = await client.droplets.createMany({ names: ['sweep-2'], region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['gone'] });
+    await gone.waitUntilActive(FAST);
+    const byTag = await client.droplets.actByTag('gone', 'power_off');
+    expect(byTag.map((a) => [a.type, a.resourceId])).toEqual([['power_off', gone.id]]);
+    await byTag[0].wait(FAST);
+    expect((await gone.reload()).status).toBe('off');
     const snap = await droplet.snapshot('sweep-snap').then((a) => a.wait(FAST));
     await droplet.getAction(snap.id);
     await Promise.all([droplet.actions(), droplet.kernels(), droplet.snapshots(), droplet.backups(), droplet.neighbors(), client.droplets.list()]);

@@ -191,6 +191,24 @@ describe('DropletsCollection', () => {
     });
   });
 
+  describe('#actByTag', () => {
+    it('POSTs the action with tag_name and resolves to one Action per droplet', async () => {
+      stubApi('POST', '/v2/droplets/actions', { tag_name: 'web' }).reply(201, (_uri, body) => {
+        expect(body).toEqual({ type: 'snapshot', name: 'nightly' });
+        return fixture('droplets/actions');
+      });
+      const actions = await testClient().droplets.actByTag('web', 'snapshot', { name: 'nightly' });
+      expect(actions.map((a) => [a.constructor, a.id])).toEqual([[Action, 36804758], [Action, 36804636]]);
+    });
+
+    it('refuses an action the API does not run on tags, and a name for anything but snapshot', async () => {
+      const client = testClient();
+      await expect(client.droplets.actByTag('web', 'reboot' as never)).rejects.toMatchObject({ name: 'ValidationError', field: 'type' });
+      await expect(client.droplets.actByTag('web', 'power_off', { name: 'x' })).rejects.toMatchObject({ name: 'ValidationError', field: 'name' });
+      await expect(client.droplets.actByTag('not a tag', 'power_off')).rejects.toMatchObject({ name: 'ValidationError', field: 'tagName' });
+    });
+  });
+
   describe('sub-resources by id', () => {
     it('#getAction GETs /v2/droplets/{id}/actions/{actionId}', async () => {
       stubApi('GET', `/v2/droplets/${ID}/actions/36804758`).reply(200, fixture('droplets/action'));
