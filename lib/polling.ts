@@ -67,6 +67,17 @@ interface Waiter<T> {
  * was the last, clears the coalescer's timer.
  */
 export class Coalescer<T> {
+  static readonly #shared = new WeakMap<object, Map<string, Coalescer<unknown>>>();
+
+  /** The one coalescer of `owner` (a connection) for one kind of subject, made on first use. */
+  static of<T>(owner: object, kind: string, refresh: (subjects: T[]) => Promise<void>): Coalescer<T> {
+    let kinds = Coalescer.#shared.get(owner);
+    if (!kinds) Coalescer.#shared.set(owner, (kinds = new Map()));
+    let coalescer = kinds.get(kind) as Coalescer<T> | undefined;
+    if (!coalescer) kinds.set(kind, (coalescer = new Coalescer<T>(refresh)) as Coalescer<unknown>);
+    return coalescer;
+  }
+
   readonly #refresh: (subjects: T[]) => Promise<void>;
   readonly #waiters = new Set<Waiter<T>>();
   #timer: NodeJS.Timeout | undefined;

@@ -104,16 +104,9 @@ export class Action extends Model {
 /** Up to this many actions are refreshed by their own GETs; more, through the action list. */
 const SINGLE_GETS = 2;
 
-const COALESCERS = new WeakMap<Connection, Coalescer<Action>>();
-
 /** The one coalescer of a connection: every action awaited through it shares its refreshes. */
 function coalescerOf(connection: Connection): Coalescer<Action> {
-  let coalescer = COALESCERS.get(connection);
-  if (!coalescer) {
-    coalescer = new Coalescer<Action>((actions) => Action.refreshAll(connection, actions));
-    COALESCERS.set(connection, coalescer);
-  }
-  return coalescer;
+  return Coalescer.of<Action>(connection, 'action', (actions) => Action.refreshAll(connection, actions));
 }
 
 function settled(action: Action): boolean {

@@ -299,16 +299,9 @@ for (const [method, type] of Object.entries(DROPLET_ACTIONS)) {
   });
 }
 
-const COALESCERS = new WeakMap<Connection, Coalescer<Droplet>>();
-
-/** The one coalescer of a connection: droplets awaited through it share their reloads. */
+/** The one coalescer of a connection: every droplet awaited through it shares its refreshes. */
 function coalescerOf(connection: Connection): Coalescer<Droplet> {
-  let coalescer = COALESCERS.get(connection);
-  if (!coalescer) {
-    coalescer = new Coalescer<Droplet>((droplets) => Droplet.reloadAll(connection, droplets));
-    COALESCERS.set(connection, coalescer);
-  }
-  return coalescer;
+  return Coalescer.of<Droplet>(connection, 'droplet', (droplets) => Droplet.reloadAll(connection, droplets));
 }
 
 registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', `droplets/${id}`, 'droplet', options));
