@@ -22,6 +22,7 @@ export interface RouteResult {
   body?: unknown;
 }
 
+/** A route handler: answers a request from the simulated state, or throws a `Refusal`. */
 export type Handler = (ctx: RouteContext) => RouteResult;
 
 interface Route {
