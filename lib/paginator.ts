@@ -40,9 +40,9 @@ interface PagedBody {
 }
 
 /**
- * A lazy listing. `await` it for every item of every page, `for await` it to stream items one
- * page at a time, `pages()` for whole pages, `take(n)` to stop after `n` items. Nothing is
- * requested until it is awaited or iterated.
+ * A lazy listing. `await` it for every item of every page, `for await` it to stream items (at
+ * most two pages in memory), `pages()` for whole pages, `take(n)` to stop after `n` items. Nothing
+ * is requested until it is awaited or iterated.
  *
  * The next page is requested through the client's own base URL with the `page` number read
  * from `links.pages.next`: a host named in a response body is never contacted.
@@ -135,7 +135,7 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
     }
   }
 
-  /** Yields every item, one page in memory at a time. */
+  /** Yields every item, with at most two pages in memory (the one consumed and the next). */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const page of this.pages()) yield* page.items;
   }
