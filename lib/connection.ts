@@ -401,10 +401,11 @@ export class Connection {
 
   /** Builds `cls` from API JSON and gives this connection to it and every nested model. */
   hydrate<T extends Model>(cls: new () => T, plain: object): T {
-    const model = toModel(cls, plain);
-    bindConnection(model, this);
-    return model;
+    return toModel(cls, plain, this.#bind);
   }
+
+  /** Gives this connection to each model as the mapper makes it. */
+  readonly #bind = (model: object): void => bindConnection(model, this, false);
 
   /** Gives this connection to a model built by hand, and to its nested models. */
   attach<T extends Model>(model: T): T {

@@ -69,7 +69,7 @@ export function Field(options: FieldOptions = {}): PropertyDecorator {
   };
 }
 
-type Hydrator = (plain: Record<string, unknown>) => unknown;
+type Hydrator = (plain: Record<string, unknown>, visit?: (model: object) => void) => unknown;
 const HYDRATORS = new WeakMap<object, Hydrator>();
 
 /**
@@ -82,27 +82,32 @@ const HYDRATORS = new WeakMap<object, Hydrator>();
 function hydratorOf(cls: new () => unknown): Hydrator {
   const cached = HYDRATORS.get(cls);
   if (cached) return cached;
-  const steps = fieldsOf(cls.prototype as object).map(({ prop, wire, type, json }): ((target: Record<string, unknown>, plain: Record<string, unknown>) => void) => {
+  type Step = (target: Record<string, unknown>, plain: Record<string, unknown>, visit?: (model: object) => void) => void;
+  const steps = fieldsOf(cls.prototype as object).map(({ prop, wire, type, json }): Step => {
     if (json || !type) {
       return (target, plain) => {
         const value = plain[wire];
         if (value !== undefined) target[prop] = value;
       };
     }
-    let convert: ((value: unknown) => unknown) | undefined;
-    const one = (value: unknown): unknown => {
+    let convert: ((value: unknown, visit?: (model: object) => void) => unknown) | undefined;
+    const one = (value: unknown, visit?: (model: object) => void): unknown => {
       if (value === null || value === undefined) return value;
-      convert ??= type() === Date ? (v) => new Date(v as string) : ((nested) => (v: unknown) => (typeof v === 'object' ? hydratorOf(nested)(v as Record<string, unknown>) : v))(type() as new () => unknown);
-      return convert(value);
+      convert ??=
+        type() === Date
+          ? (v) => new Date(v as string)
+          : ((nested) => (v: unknown, seen?: (model: object) => void) => (typeof v === 'object' ? hydratorOf(nested)(v as Record<string, unknown>, seen) : v))(type() as new () => unknown);
+      return convert(value, visit);
     };
-    return (target, plain) => {
+    return (target, plain, visit) => {
       const value = plain[wire];
-      if (value !== undefined) target[prop] = Array.isArray(value) ? value.map(one) : one(value);
+      if (value !== undefined) target[prop] = Array.isArray(value) ? value.map((item) => one(item, visit)) : one(value, visit);
     };
   });
-  const hydrate: Hydrator = (plain) => {
+  const hydrate: Hydrator = (plain, visit) => {
     const model = new cls() as Record<string, unknown>;
-    for (const step of steps) step(model, plain);
+    visit?.(model);
+    for (const step of steps) step(model, plain, visit);
     return model;
   };
   HYDRATORS.set(cls, hydrate);
@@ -110,11 +115,11 @@ function hydratorOf(cls: new () => unknown): Hydrator {
 }
 
 /**
- * Builds an instance of `cls` (and its nested models) from an API JSON object. Values are taken
- * over, not copied: pass freshly parsed JSON.
+ * Builds an instance of `cls` (and its nested models) from an API JSON object, calling `visit`
+ * with each model it makes. Values are taken over, not copied: pass freshly parsed JSON.
  */
-export function toModel<T>(cls: new () => T, plain: object): T {
-  return hydratorOf(cls)(plain as Record<string, unknown>) as T;
+export function toModel<T>(cls: new () => T, plain: object, visit?: (model: object) => void): T {
+  return hydratorOf(cls)(plain as Record<string, unknown>, visit) as T;
 }
 
 /** The same through class-transformer, which the declarations also drive; kept to check the compiled mapper against. */

@@ -78,15 +78,15 @@ export abstract class Model {
 }
 
 /**
- * Gives `connection` to `value` and every model nested in it (arrays included).
+ * Gives `connection` to `value` and, unless `nested` is false, every model nested in it (arrays included).
  * @internal
  */
-export function bindConnection(value: unknown, connection: Connection): void {
+export function bindConnection(value: unknown, connection: Connection, nested = true): void {
   if (Array.isArray(value)) {
-    for (const item of value) bindConnection(item, connection);
+    for (const item of value) bindConnection(item, connection, nested);
   } else if (value instanceof Model) {
     bind(value, connection);
-    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') bindConnection(child, connection);
+    if (nested) for (const child of Object.values(value)) if (child !== null && typeof child === 'object') bindConnection(child, connection);
   }
 }
 
