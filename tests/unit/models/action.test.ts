@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import nock from 'nock';
 import { Action, ActionFailedError, Droplet, Image, WaitTimeoutError } from '../../../lib/index.js';
 import { fixture, stubApi, testClient } from '../../helpers.js';
@@ -73,15 +74,17 @@ describe('Action', () => {
 
     it('leaves no timer behind once aborted', async () => {
       const action = await inProgress();
-      const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-      const before = timers();
-      const controller = new AbortController();
-      const waiting = action.wait({ interval: 60_000, timeout: 600_000, signal: controller.signal, onProgress: () => undefined });
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(timers()).toBeGreaterThan(before);
-      controller.abort();
-      await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
-      expect(timers()).toBeLessThanOrEqual(before);
+      jest.useFakeTimers();
+      try {
+        const controller = new AbortController();
+        const waiting = action.wait({ interval: 60_000, timeout: 600_000, signal: controller.signal });
+        expect(jest.getTimerCount()).toBe(1);
+        controller.abort();
+        await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+        expect(jest.getTimerCount()).toBe(0);
+      } finally {
+        jest.useRealTimers();
+      }
     });
 
     it('rejects at once with AbortError when the signal has already aborted', async () => {
