@@ -215,12 +215,12 @@ export class Droplet extends Resource {
 
   /** Actions taken on this droplet (`GET /v2/droplets/{id}/actions`). */
   actions(options?: ListOptions): Paginator<Action> {
-    return paginate(this.connection, Action, `droplets/${this.id}/actions`, 'actions', {}, options);
+    return this.listActions(options);
   }
 
   /** One action on this droplet (`GET /v2/droplets/{id}/actions/{actionId}`). */
   async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', `droplets/${this.id}/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.findAction(actionId, options);
   }
 
   /** Kernels this droplet can boot (`GET /v2/droplets/{id}/kernels`). */
@@ -280,10 +280,6 @@ export class Droplet extends Resource {
     return this.connection.hydrate(Tag, { name: checkTag('name', name) });
   }
 
-  /** Starts a droplet action (`POST /v2/droplets/{id}/actions`). @internal */
-  protected async act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'POST', `droplets/${this.id}/actions`, 'action', { json, signal: options?.signal });
-  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

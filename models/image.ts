@@ -1,7 +1,7 @@
 import { Field } from '../lib/fields.js';
-import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
+import type { ListOptions, Paginator } from '../lib/paginator.js';
 import { ValidationError } from '../lib/errors.js';
-import { checkAttrs, checkKeys, checkId, checkSlug, checkText, toWire } from '../lib/validate.js';
+import { checkAttrs, checkKeys, checkSlug, checkText, toWire } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
 import { registerResource } from './model.js';
@@ -82,27 +82,24 @@ export class Image extends Resource {
   /** Copies the image to another region (`POST /v2/images/{id}/actions`, type `transfer`). */
   async transfer(region: string | Region, options?: RequestOptions): Promise<Action> {
     const slug = checkSlug('region', typeof region === 'string' ? region : region?.slug);
-    return this.#act({ type: 'transfer', region: slug }, options);
+    return this.act({ type: 'transfer', region: slug }, options);
   }
 
   /** Converts a snapshot or backup into a snapshot kept after its droplet is gone (type `convert`). */
   async convert(options?: RequestOptions): Promise<Action> {
-    return this.#act({ type: 'convert' }, options);
+    return this.act({ type: 'convert' }, options);
   }
 
   /** Actions taken on this image (`GET /v2/images/{id}/actions`). */
   actions(options?: ListOptions): Paginator<Action> {
-    return paginate(this.connection, Action, `images/${this.id}/actions`, 'actions', {}, options);
+    return this.listActions(options);
   }
 
   /** One action on this image (`GET /v2/images/{id}/actions/{actionId}`). */
   async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', `images/${this.id}/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.findAction(actionId, options);
   }
 
-  async #act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'POST', `images/${this.id}/actions`, 'action', { json, signal: options?.signal });
-  }
 }
 
 const IMAGE_UPDATE_KEYS = ['name', 'distribution', 'description'];

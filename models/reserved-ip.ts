@@ -1,6 +1,5 @@
 import { Field } from '../lib/fields.js';
-import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { checkId } from '../lib/validate.js';
+import type { ListOptions, Paginator } from '../lib/paginator.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
 import { Droplet } from './droplet.js';
@@ -44,25 +43,22 @@ export class ReservedIp extends Resource {
 
   /** Points the address at a droplet (type `assign`). */
   async assign(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.#act({ type: 'assign', droplet_id: dropletId('droplet', droplet) }, options);
+    return this.act({ type: 'assign', droplet_id: dropletId('droplet', droplet) }, options);
   }
 
   /** Takes the address off its droplet (type `unassign`). */
   async unassign(options?: RequestOptions): Promise<Action> {
-    return this.#act({ type: 'unassign' }, options);
+    return this.act({ type: 'unassign' }, options);
   }
 
   /** Actions on the address. */
   actions(options?: ListOptions): Paginator<Action> {
-    return paginate(this.connection, Action, `${this.resourcePath}/actions`, 'actions', {}, options);
+    return this.listActions(options);
   }
 
   /** One action on the address. */
   async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', `${this.resourcePath}/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.findAction(actionId, options);
   }
 
-  async #act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
-  }
 }

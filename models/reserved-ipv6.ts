@@ -29,15 +29,12 @@ export class ReservedIpv6 extends Resource {
 
   /** Points the address at a droplet (type `assign`). */
   async assign(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.#act({ type: 'assign', droplet_id: dropletId('droplet', droplet) }, options);
+    return this.act({ type: 'assign', droplet_id: dropletId('droplet', droplet) }, options);
   }
 
   /** Takes the address off its droplet (type `unassign`). */
   async unassign(options?: RequestOptions): Promise<Action> {
-    return this.#act({ type: 'unassign' }, options);
+    return this.act({ type: 'unassign' }, options);
   }
 
-  async #act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
-  }
 }

@@ -1,4 +1,7 @@
 import type { RequestOptions } from '../lib/connection.js';
+import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
+import { checkId } from '../lib/validate.js';
+import { Action } from './action.js';
 import { Model } from './model.js';
 
 /**
@@ -25,5 +28,20 @@ export abstract class Resource extends Model {
   protected async save(method: 'PUT' | 'PATCH', json: unknown, options?: RequestOptions): Promise<this> {
     const fresh = await this.connection.one(this.constructor as new () => this, method, this.resourcePath, this.resourceKey, { json, signal: options?.signal });
     return this.replaceWith(fresh);
+  }
+
+  /** Starts an action on this resource (`POST {path}/actions`) and resolves to it. @internal */
+  protected async act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
+  }
+
+  /** The actions taken on this resource (`GET {path}/actions`). @internal */
+  protected listActions(options?: ListOptions): Paginator<Action> {
+    return paginate(this.connection, Action, `${this.resourcePath}/actions`, 'actions', {}, options);
+  }
+
+  /** One action taken on this resource (`GET {path}/actions/{actionId}`). @internal */
+  protected async findAction(actionId: number, options?: RequestOptions): Promise<Action> {
+    return this.connection.one(Action, 'GET', `${this.resourcePath}/actions/${checkId('actionId', actionId)}`, 'action', options);
   }
 }

@@ -70,18 +70,18 @@ export class Volume extends Resource {
 
   /** Attaches the volume to a droplet in its region (type `attach`). */
   async attach(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.#act({ type: 'attach', droplet_id: dropletId('droplet', droplet), region: this.region?.slug }, options);
+    return this.act({ type: 'attach', droplet_id: dropletId('droplet', droplet), region: this.region?.slug }, options);
   }
 
   /** Detaches the volume from a droplet (type `detach`). */
   async detach(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.#act({ type: 'detach', droplet_id: dropletId('droplet', droplet), region: this.region?.slug }, options);
+    return this.act({ type: 'detach', droplet_id: dropletId('droplet', droplet), region: this.region?.slug }, options);
   }
 
   /** Grows the volume to `sizeGigabytes` GiB (type `resize`); volumes never shrink. */
   async resize(sizeGigabytes: number, options?: RequestOptions): Promise<Action> {
     const size = checkInt('sizeGigabytes', sizeGigabytes, 1, MAX_VOLUME_GIGABYTES);
-    return this.#act({ type: 'resize', size_gigabytes: size, region: this.region?.slug }, options);
+    return this.act({ type: 'resize', size_gigabytes: size, region: this.region?.slug }, options);
   }
 
   /** Takes a snapshot of the volume (`POST /v2/volumes/{id}/snapshots`). */
@@ -97,15 +97,12 @@ export class Volume extends Resource {
 
   /** Actions taken on the volume (`GET /v2/volumes/{id}/actions`). */
   actions(options?: ListOptions): Paginator<Action> {
-    return paginate(this.connection, Action, `volumes/${this.id}/actions`, 'actions', {}, options);
+    return this.listActions(options);
   }
 
   /** One action on the volume (`GET /v2/volumes/{id}/actions/{actionId}`). */
   async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', `volumes/${this.id}/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.findAction(actionId, options);
   }
 
-  async #act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'POST', `volumes/${this.id}/actions`, 'action', { json, signal: options?.signal });
-  }
 }
