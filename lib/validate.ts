@@ -10,6 +10,14 @@ export function checkId(field: string, value: unknown): number {
   return value;
 }
 
+/** A droplet given as a model (anything with its `id`) or by id. */
+export type DropletRef = number | { readonly id: number };
+
+/** The id of a droplet given as a model or an id. */
+export function checkDropletRef(field: string, droplet: unknown): number {
+  return checkId(field, typeof droplet === 'object' && droplet !== null ? (droplet as { id: unknown }).id : droplet);
+}
+
 /** A slug such as `nyc3`, `s-1vcpu-1gb` or `ubuntu-24-04-x64`. */
 export function checkSlug(field: string, value: unknown): string {
   if (typeof value !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,254}$/i.test(value)) {

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../lib/connection.js';
 import { FirewallPendingChange } from './firewall-pending-change.js';
 import { FirewallRule } from './firewall-rule.js';
 import { Resource } from './resource.js';
-import { dropletId, type DropletRef } from './volume.js';
+import { checkDropletRef, type DropletRef } from '../lib/validate.js';
 
 /**
  * A cloud firewall, applied to droplets by id or by tag.
@@ -65,12 +65,12 @@ export class Firewall extends Resource {
 
   /** Applies the firewall to droplets (`POST /v2/firewalls/{id}/droplets`). */
   async addDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.#send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, dropletId, 1) }, options);
+    await this.#send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
   }
 
   /** Takes droplets out of the firewall (`DELETE /v2/firewalls/{id}/droplets`). */
   async removeDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.#send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, dropletId, 1) }, options);
+    await this.#send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
   }
 
   /** Applies the firewall to every droplet with these tags (`POST /v2/firewalls/{id}/tags`). */

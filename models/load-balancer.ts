@@ -10,7 +10,7 @@ import { LoadBalancerFirewall } from './load-balancer-firewall.js';
 import { Region } from './region.js';
 import { Resource } from './resource.js';
 import { StickySessions } from './sticky-sessions.js';
-import { dropletId, type DropletRef } from './volume.js';
+import { checkDropletRef, type DropletRef } from '../lib/validate.js';
 
 /**
  * A load balancer in front of droplets given by id or by tag.
@@ -133,12 +133,12 @@ export class LoadBalancer extends Resource {
 
   /** Puts droplets behind the load balancer (`POST /v2/load_balancers/{id}/droplets`). */
   async addDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.#send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, dropletId, 1) }, options);
+    await this.#send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
   }
 
   /** Takes droplets out from behind it (`DELETE /v2/load_balancers/{id}/droplets`). */
   async removeDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.#send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, dropletId, 1) }, options);
+    await this.#send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
   }
 
   /** Adds forwarding rules (`POST /v2/load_balancers/{id}/forwarding_rules`). */

@@ -5,7 +5,7 @@ import { Action } from './action.js';
 import { Droplet } from './droplet.js';
 import { Region } from './region.js';
 import { Resource } from './resource.js';
-import { dropletId, type DropletRef } from './volume.js';
+import { checkDropletRef, type DropletRef } from '../lib/validate.js';
 
 /**
  * A reserved IPv4 address: a static address that can move between droplets of its region.
@@ -43,7 +43,7 @@ export class ReservedIp extends Resource {
 
   /** Points the address at a droplet (type `assign`). */
   async assign(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'assign', droplet_id: dropletId('droplet', droplet) }, options);
+    return this.act({ type: 'assign', droplet_id: checkDropletRef('droplet', droplet) }, options);
   }
 
   /** Takes the address off its droplet (type `unassign`). */

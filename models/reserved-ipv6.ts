@@ -3,7 +3,7 @@ import type { RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
 import { Droplet } from './droplet.js';
 import { Resource } from './resource.js';
-import { dropletId, type DropletRef } from './volume.js';
+import { checkDropletRef, type DropletRef } from '../lib/validate.js';
 
 /**
  * A reserved IPv6 address.
@@ -29,7 +29,7 @@ export class ReservedIpv6 extends Resource {
 
   /** Points the address at a droplet (type `assign`). */
   async assign(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'assign', droplet_id: dropletId('droplet', droplet) }, options);
+    return this.act({ type: 'assign', droplet_id: checkDropletRef('droplet', droplet) }, options);
   }
 
   /** Takes the address off its droplet (type `unassign`). */

@@ -1,9 +1,8 @@
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { checkArray, checkId, checkInt, checkTag, checkText } from '../lib/validate.js';
+import { checkArray, checkDropletRef, checkInt, checkTag, checkText, type DropletRef } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
-import type { Droplet } from './droplet.js';
 import { Region } from './region.js';
 import { Resource } from './resource.js';
 import { Snapshot } from './snapshot.js';
@@ -11,13 +10,6 @@ import { Snapshot } from './snapshot.js';
 /** The largest volume, in GiB. */
 export const MAX_VOLUME_GIGABYTES = 16_384;
 
-/** A droplet given as a model or by id. */
-export type DropletRef = number | Pick<Droplet, 'id'>;
-
-/** The id of a droplet given as a model or an id. @internal */
-export function dropletId(field: string, droplet: unknown): number {
-  return checkId(field, typeof droplet === 'object' && droplet !== null ? (droplet as { id: unknown }).id : droplet);
-}
 
 /**
  * A block storage volume.
@@ -70,12 +62,12 @@ export class Volume extends Resource {
 
   /** Attaches the volume to a droplet in its region (type `attach`). */
   async attach(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'attach', droplet_id: dropletId('droplet', droplet), region: this.region?.slug }, options);
+    return this.act({ type: 'attach', droplet_id: checkDropletRef('droplet', droplet), region: this.region?.slug }, options);
   }
 
   /** Detaches the volume from a droplet (type `detach`). */
   async detach(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'detach', droplet_id: dropletId('droplet', droplet), region: this.region?.slug }, options);
+    return this.act({ type: 'detach', droplet_id: checkDropletRef('droplet', droplet), region: this.region?.slug }, options);
   }
 
   /** Grows the volume to `sizeGigabytes` GiB (type `resize`); volumes never shrink. */

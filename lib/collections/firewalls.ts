@@ -1,5 +1,5 @@
 import { Firewall } from '../../models/firewall.js';
-import type { DropletRef } from '../../models/volume.js';
+import type { DropletRef } from '../validate.js';
 import { checkFirewall, type FirewallAttributes, type FirewallRules } from '../firewall-rules.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkUuid } from '../validate.js';

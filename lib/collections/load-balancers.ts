@@ -1,5 +1,5 @@
 import { LoadBalancer } from '../../models/load-balancer.js';
-import type { DropletRef } from '../../models/volume.js';
+import type { DropletRef } from '../validate.js';
 import { checkLoadBalancer, type ForwardingRuleAttributes, type LoadBalancerAttributes } from '../load-balancer-rules.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkUuid } from '../validate.js';

@@ -2,7 +2,7 @@ import { Action } from '../../models/action.js';
 import { FloatingIp } from '../../models/floating-ip.js';
 import { ReservedIp } from '../../models/reserved-ip.js';
 import { ReservedIpv6 } from '../../models/reserved-ipv6.js';
-import { dropletId, type DropletRef } from '../../models/volume.js';
+import { checkDropletRef, type DropletRef } from '../validate.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkAttrs, checkIpv4, checkIpv6, checkKeys, checkSlug, checkUuid } from '../validate.js';
@@ -17,7 +17,7 @@ function createBody(raw: unknown): Record<string, unknown> {
   checkKeys('attrs', attrs, ['dropletId', 'droplet', 'region', 'projectId'], 'a reserved IP');
   const onDroplet = attrs.dropletId !== undefined || attrs.droplet !== undefined;
   if (onDroplet === (attrs.region !== undefined)) throw new ValidationError('attrs', 'must give either a droplet (dropletId or droplet) or a region');
-  if (onDroplet) return { droplet_id: dropletId('attrs.droplet', attrs.droplet ?? attrs.dropletId) };
+  if (onDroplet) return { droplet_id: checkDropletRef('attrs.droplet', attrs.droplet ?? attrs.dropletId) };
   return { region: checkSlug('attrs.region', attrs.region), project_id: attrs.projectId === undefined ? undefined : checkUuid('attrs.projectId', attrs.projectId) };
 }
 

@@ -1,6 +1,7 @@
 import { Action } from '../../models/action.js';
 import { Snapshot } from '../../models/snapshot.js';
-import { MAX_VOLUME_GIGABYTES, Volume, dropletId, type DropletRef } from '../../models/volume.js';
+import { MAX_VOLUME_GIGABYTES, Volume } from '../../models/volume.js';
+import { checkDropletRef, type DropletRef } from '../validate.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkArray, checkAttrs, checkInt, checkKeys, checkSlug, checkTag, checkText, checkUuid, toWire } from '../validate.js';
@@ -132,7 +133,7 @@ export class VolumesCollection extends Collection {
   }
 
   async #byName(type: 'attach' | 'detach', name: string, region: string, droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    const json = { type, volume_name: checkText('name', name, 64), region: checkSlug('region', region), droplet_id: dropletId('droplet', droplet) };
+    const json = { type, volume_name: checkText('name', name, 64), region: checkSlug('region', region), droplet_id: checkDropletRef('droplet', droplet) };
     return this.post(Action, 'volumes/actions', 'action', json, options);
   }
 
