@@ -127,6 +127,11 @@ export function toModelWithClassTransformer<T>(cls: new () => T, plain: object):
   return plainToInstance(cls, plain, { excludeExtraneousValues: true, exposeUnsetFields: false });
 }
 
+/** The property names of a model's declared fields (its own and inherited). */
+export function fieldNames(model: object): string[] {
+  return fieldsOf(Object.getPrototypeOf(model) as object).map((field) => field.prop);
+}
+
 /** Writes Dates the way the API writes timestamps (`2020-07-21T18:37:44Z`). */
 function apiTimestamp(value: Date): string | null {
   return Number.isNaN(value.getTime()) ? null : value.toISOString().replace('.000Z', 'Z');

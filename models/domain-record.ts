@@ -43,18 +43,11 @@ export class DomainRecord extends Resource {
   async update(attrs: Partial<DomainRecordAttributes>, options?: RequestOptions): Promise<this> {
     const body = checkRecord({ ...attrs, type: attrs?.type ?? this.type }, true);
     if (attrs?.type === undefined && this.type === undefined) delete body.type;
-    return this.#keepDomain(() => this.save('PATCH', body, options));
+    return this.save('PATCH', body, options);
   }
 
   /** Replaces the whole record (`PUT /v2/domains/{name}/records/{id}`) and updates it in place. */
   async replace(attrs: DomainRecordAttributes, options?: RequestOptions): Promise<this> {
-    return this.#keepDomain(() => this.save('PUT', checkRecord(attrs, false), options));
-  }
-
-  async #keepDomain(change: () => Promise<this>): Promise<this> {
-    const domainName = this.domainName;
-    await change();
-    this.domainName = domainName;
-    return this;
+    return this.save('PUT', checkRecord(attrs, false), options);
   }
 }

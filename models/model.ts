@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../lib/errors.js';
-import { toPlain } from '../lib/fields.js';
+import { fieldNames, toPlain } from '../lib/fields.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
 
 let bind: (model: Model, connection: Connection) => void;
@@ -32,9 +32,12 @@ export abstract class Model {
     return toPlain(this);
   }
 
-  /** Replaces this model's fields with those of a freshly loaded copy. */
+  /**
+   * Replaces this model's declared fields with those of a freshly loaded copy: a field the copy
+   * lacks is removed; properties that are not API fields (a record's `domainName`) are kept.
+   */
   protected replaceWith(fresh: this): this {
-    for (const key of Object.keys(this)) if (!(key in fresh)) delete (this as Record<string, unknown>)[key];
+    for (const key of fieldNames(this)) if (!(key in fresh)) delete (this as Record<string, unknown>)[key];
     Object.assign(this, fresh);
     return this;
   }

@@ -24,6 +24,11 @@ describe('DomainsCollection, Domain and DomainRecord', () => {
     { name: 'client.domains.updateRecord(name, id, attrs) (PATCH)', call: (c) => c.domains.updateRecord('example.com', 28448433, { data: '203.0.113.7' }), method: 'PATCH', path: `${REC}/28448433`, body: { data: '203.0.113.7' }, status: 200, reply: 'domains/record', result: record },
     { name: 'client.domains.updateRecord(name, id, attrs, { replace }) (PUT)', call: (c) => c.domains.updateRecord('example.com', 28448433, { type: 'A', name: 'www', data: '203.0.113.7' }, { replace: true }), method: 'PUT', path: `${REC}/28448433`, body: { type: 'A', name: 'www', data: '203.0.113.7' }, status: 200, reply: 'domains/record', result: record },
     { name: 'client.domains.deleteRecord(name, id)', call: (c) => c.domains.deleteRecord('example.com', 28448433), method: 'DELETE', path: `${REC}/28448433`, status: 204, result: nothing },
+    { name: 'record.reload() keeps the domain it belongs to', call: (c) => {
+      const r = loaded(c, DomainRecord, 'domains/record', 'domain_record');
+      r.domainName = 'example.com';
+      return r.reload();
+    }, method: 'GET', path: `${REC}/28448433`, status: 200, reply: 'domains/record', result: record },
     { name: 'domain.records()', call: (c) => loaded(c, Domain, 'domains/get', 'domain').records(), method: 'GET', path: REC, query: PAGE, status: 200, reply: 'domains/records', result: many(DomainRecord, 'domains/records', 'domain_records') },
     { name: 'domain.createRecord(CNAME)', call: (c) => loaded(c, Domain, 'domains/get', 'domain').createRecord({ type: 'CNAME', name: 'www', data: '@' }), method: 'POST', path: REC, body: { type: 'CNAME', name: 'www', data: '@' }, status: 201, reply: 'domains/record', result: record },
     { name: 'domain.destroy()', call: (c) => loaded(c, Domain, 'domains/get', 'domain').destroy(), method: 'DELETE', path: '/v2/domains/example.com', status: 204, result: nothing },
