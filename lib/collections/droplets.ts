@@ -5,7 +5,7 @@ import type { Kernel } from '../../models/kernel.js';
 import type { Size } from '../../models/size.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
-import { checkAttrs, checkKeys, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
+import { checkArray, checkAttrs, checkKeys, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
@@ -95,7 +95,7 @@ function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, un
     if (names.length > MAX_DROPLETS_PER_CREATE) {
       throw new ValidationError('attrs.names', `may hold at most ${MAX_DROPLETS_PER_CREATE} names, got ${names.length}`);
     }
-    names.forEach((name, i) => checkDropletName(`attrs.names[${i}]`, name));
+    checkArray('attrs.names', names, checkDropletName);
   }
   if (attrs.region === undefined) throw new ValidationError('attrs.region', 'is required (a region slug such as "nyc3")');
   checkSlug('attrs.region', attrs.region);
@@ -106,18 +106,9 @@ function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, un
   for (const key of ['backups', 'ipv6', 'monitoring', 'privateNetworking', 'withDropletAgent', 'publicNetworking']) {
     if (attrs[key] !== undefined && typeof attrs[key] !== 'boolean') throw new ValidationError(`attrs.${key}`, 'must be a boolean');
   }
-  if (attrs.tags !== undefined) {
-    if (!Array.isArray(attrs.tags)) throw new ValidationError('attrs.tags', 'must be an array of tag names');
-    attrs.tags.forEach((tag, i) => checkTag(`attrs.tags[${i}]`, tag));
-  }
-  if (attrs.sshKeys !== undefined) {
-    if (!Array.isArray(attrs.sshKeys)) throw new ValidationError('attrs.sshKeys', 'must be an array of key ids or fingerprints');
-    attrs.sshKeys.forEach((key, i) => (typeof key === 'number' ? checkId(`attrs.sshKeys[${i}]`, key) : checkText(`attrs.sshKeys[${i}]`, key)));
-  }
-  if (attrs.volumes !== undefined) {
-    if (!Array.isArray(attrs.volumes)) throw new ValidationError('attrs.volumes', 'must be an array of volume ids');
-    attrs.volumes.forEach((id, i) => checkText(`attrs.volumes[${i}]`, id));
-  }
+  if (attrs.tags !== undefined) checkArray('attrs.tags', attrs.tags, checkTag);
+  if (attrs.sshKeys !== undefined) checkArray('attrs.sshKeys', attrs.sshKeys, (field, key) => (typeof key === 'number' ? checkId(field, key) : checkText(field, key)));
+  if (attrs.volumes !== undefined) checkArray('attrs.volumes', attrs.volumes, checkText);
   if (attrs.userData !== undefined) {
     if (typeof attrs.userData !== 'string') throw new ValidationError('attrs.userData', 'must be a string');
     const bytes = Buffer.byteLength(attrs.userData);

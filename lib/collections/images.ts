@@ -3,7 +3,7 @@ import { Image, checkImageUpdate, type ImageUpdate } from '../../models/image.js
 import type { Region } from '../../models/region.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
-import { checkAttrs, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
+import { checkArray, checkAttrs, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
@@ -68,10 +68,7 @@ export class ImagesCollection extends Collection {
     checkText('attrs.name', given.name);
     if (typeof given.url !== 'string' || !/^https?:\/\//.test(given.url)) throw new ValidationError('attrs.url', 'must be an http(s) URL');
     checkSlug('attrs.region', given.region);
-    if (given.tags !== undefined) {
-      if (!Array.isArray(given.tags)) throw new ValidationError('attrs.tags', 'must be an array of tag names');
-      given.tags.forEach((tag, i) => checkTag(`attrs.tags[${i}]`, tag));
-    }
+    if (given.tags !== undefined) checkArray('attrs.tags', given.tags, checkTag);
     const json = toWire({ name: given.name, url: given.url, region: given.region, distribution: given.distribution, description: given.description, tags: given.tags });
     return this.post(Image, 'images', 'image', json, options);
   }
