@@ -69,7 +69,12 @@ describe('Action', () => {
         onProgress: () => controller.abort(),
       });
       await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
-      // One poll happened; no interceptor is left for a second one, and none was asked for.
+      const unmatched: unknown[] = [];
+      const onNoMatch = (request: unknown) => unmatched.push(request);
+      nock.emitter.on('no match', onNoMatch);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      nock.emitter.off('no match', onNoMatch);
+      expect(unmatched).toEqual([]);
     });
 
     it('leaves no timer behind once aborted', async () => {

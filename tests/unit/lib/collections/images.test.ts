@@ -2,6 +2,15 @@ import { Action, Image } from '../../../../lib/index.js';
 import { fixture, json, stubApi, testClient } from '../../../helpers.js';
 
 const PAGE = { page: '1', per_page: '200' };
+/** A custom image import whose attributes and wire body coincide (no camelCase keys). */
+const CUSTOM = {
+  name: 'ubuntu-custom',
+  url: 'https://cloud-images.example.com/noble.img',
+  region: 'nyc3',
+  distribution: 'Ubuntu',
+  description: 'Cloud-optimized image',
+  tags: ['base-image'],
+};
 
 describe('ImagesCollection', () => {
   describe('#list', () => {
@@ -53,24 +62,10 @@ describe('ImagesCollection', () => {
   describe('#createCustom', () => {
     it('POSTs the import request and resolves to the NEW image', async () => {
       stubApi('POST', '/v2/images').reply(202, (_uri, body) => {
-        expect(body).toEqual({
-          name: 'ubuntu-custom',
-          url: 'https://cloud-images.example.com/noble.img',
-          region: 'nyc3',
-          distribution: 'Ubuntu',
-          description: 'Cloud-optimized image',
-          tags: ['base-image'],
-        });
+        expect(body).toEqual(CUSTOM);
         return fixture('images/create-custom');
       });
-      const image = await testClient().images.createCustom({
-        name: 'ubuntu-custom',
-        url: 'https://cloud-images.example.com/noble.img',
-        region: 'nyc3',
-        distribution: 'Ubuntu',
-        description: 'Cloud-optimized image',
-        tags: ['base-image'],
-      });
+      const image = await testClient().images.createCustom(CUSTOM);
       expect(image.status).toBe('NEW');
       expect(image.type).toBe('custom');
     });

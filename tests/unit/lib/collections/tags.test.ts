@@ -1,5 +1,5 @@
 import { Droplet, Image, Snapshot, Tag, Volume } from '../../../../lib/index.js';
-import { fixture, stubApi, testClient } from '../../../helpers.js';
+import { stubApi, testClient } from '../../../helpers.js';
 import { PAGE, itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
 
 const RESOURCES = [
@@ -52,10 +52,12 @@ describe('TagsCollection and Tag', () => {
       expect(droplet.tags).toEqual(['env:prod', 'blue']);
     });
 
-    it('a droplet snapshot is tagged as an image', () => {
-      const snapshot = loaded(testClient(), Snapshot, 'snapshots/get', 'snapshot');
-      expect(snapshot.tagResourceType).toBe('image');
-      expect(fixture<{ snapshot: { resource_type: string } }>('snapshots/get').snapshot.resource_type).toBe('droplet');
+    it('a droplet snapshot is tagged as an image, a volume snapshot as a volume_snapshot', () => {
+      const client = testClient();
+      const dropletSnapshot = loaded(client, Snapshot, 'snapshots/get', 'snapshot');
+      const volumeSnapshot = loaded(client, Snapshot, 'snapshots/volume', 'snapshot');
+      expect([dropletSnapshot.resourceType, dropletSnapshot.tagResourceType]).toEqual(['droplet', 'image']);
+      expect([volumeSnapshot.resourceType, volumeSnapshot.tagResourceType]).toEqual(['volume', 'volume_snapshot']);
     });
   });
 
