@@ -1,9 +1,7 @@
-import { Refusal, notFound, unprocessable, type World } from './world.js';
+import { DROPLET_NAME, Refusal, TAG_NAME, notFound, unprocessable, type World } from './world.js';
 import { Router, page, type RouteContext } from './router.js';
 import { resourceRoutes } from './resource-routes.js';
 
-const NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?$/;
-const TAG = /^[a-zA-Z0-9_:-]{1,255}$/;
 
 function attrs(ctx: RouteContext): Record<string, unknown> {
   const { body } = ctx;
@@ -29,8 +27,8 @@ function checkCreate(body: Record<string, unknown>): string[] {
     if (body.name === undefined) throw unprocessable('name is required.');
     names = [body.name];
   }
-  for (const name of names) if (typeof name !== 'string' || name.length > 255 || !NAME.test(name)) throw unprocessable(`Name ${JSON.stringify(name)} is invalid.`);
-  if (body.tags !== undefined && (!Array.isArray(body.tags) || body.tags.some((t) => typeof t !== 'string' || !TAG.test(t)))) {
+  for (const name of names) if (typeof name !== 'string' || name.length > 255 || !DROPLET_NAME.test(name)) throw unprocessable(`Name ${JSON.stringify(name)} is invalid.`);
+  if (body.tags !== undefined && (!Array.isArray(body.tags) || body.tags.some((t) => typeof t !== 'string' || !TAG_NAME.test(t)))) {
     throw unprocessable('Tags are invalid.');
   }
   if (typeof body.user_data === 'string' && Buffer.byteLength(body.user_data) > 64 * 1024) throw unprocessable('user_data is over 64 KiB.');

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isIPv4 } from 'node:net';
 import type { RegionJson } from './catalogue.js';
-import { Refusal, notFound, timestamp, unprocessable, type ActionJson, type DropletJson, type World } from './world.js';
+import { Refusal, TAG_NAME, notFound, timestamp, unprocessable, type ActionJson, type DropletJson, type World } from './world.js';
 
 type Json = Record<string, unknown>;
 
@@ -646,7 +646,7 @@ export class Stores {
   }
 
   createTag(body: Json): Json {
-    if (typeof body.name !== 'string' || !/^[a-zA-Z0-9_:-]{1,255}$/.test(body.name)) throw unprocessable('Name is invalid.');
+    if (typeof body.name !== 'string' || !TAG_NAME.test(body.name)) throw unprocessable('Name is invalid.');
     const existing = [...this.tags].find((t) => t.toLowerCase() === (body.name as string).toLowerCase());
     this.tags.add(existing ?? body.name);
     return this.tagView(existing ?? body.name);

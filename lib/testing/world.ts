@@ -53,6 +53,11 @@ export interface DropletJson {
   gpu_info?: SizeJson['gpu_info'];
 }
 
+/** A valid droplet name: a host name of letters, digits, "." and "-". */
+export const DROPLET_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?$/;
+/** A valid tag name. */
+export const TAG_NAME = /^[a-zA-Z0-9_:-]{1,255}$/;
+
 /** The API's answer to a request it refuses. */
 export class Refusal extends Error {
   constructor(
@@ -351,7 +356,7 @@ export class World {
         return this.#start(type, droplet, () => void (droplet.status = 'active'));
       }
       case 'rename': {
-        if (typeof body.name !== 'string' || !/^[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?$/.test(body.name) || body.name.length > 255) {
+        if (typeof body.name !== 'string' || !DROPLET_NAME.test(body.name) || body.name.length > 255) {
           throw unprocessable('Name is invalid.');
         }
         const name = body.name;
