@@ -3,7 +3,7 @@
  * `fetch` + `JSON.parse` and `undici.request` with a keep-alive agent. Everything talks to a
  * minimal server or the simulator on 127.0.0.1. Prints one table of medians and ratios.
  *
- *   npm run bench            (RUNS=3 npm run bench for fewer repetitions)
+ *   npm run bench            (RUNS=3 npm run bench for fewer repetitions, ONLY=w1,w2 for some workloads)
  */
 import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -270,10 +270,8 @@ async function w4(): Promise<void> {
   await server.close();
 }
 
-await w1();
-await w2();
-await w3();
-await w4();
+const only = process.env.ONLY?.toLowerCase().split(',');
+for (const [name, workload] of Object.entries({ w1, w2, w3, w4 })) if (!only || only.includes(name)) await workload();
 
 const widths = (['workload', 'subject', 'value', 'ratio'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');

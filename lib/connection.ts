@@ -1,8 +1,7 @@
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { sleep } from './polling.js';
-import { keepAliveFetch } from './transport.js';
+import { kyTransport, undiciTransport, TransportTimeout, type Outgoing, type Reply, type Transport } from './transport.js';
 import {
   AbortError,
   ApiError,
@@ -47,7 +46,11 @@ export interface ClientOptions {
   maxConcurrency?: number;
   /** Appended to the `User-Agent` header, e.g. `my-tool/1.2`. */
   userAgent?: string;
-  /** The fetch implementation under ky; default a keep-alive transport on `undici.request`, faster than the global `fetch`. */
+  /**
+   * A `fetch` to send requests with, driven by ky (a proxy-aware fetch, a test double, the global
+   * `fetch`). By default requests go straight to `undici.request` on a keep-alive agent, which costs
+   * less than half of ky over any fetch on Node 20.
+   */
   fetch?: typeof globalThis.fetch;
 }
 
@@ -167,8 +170,7 @@ export class Connection {
   readonly baseUrl: URL;
   /** Where request, response, retry and rate-limit events go. */
   readonly events = new EventEmitter<ClientEvents>();
-  #token: string;
-  #ky: KyInstance;
+  readonly #transport: Transport;
   #rateLimit: RateLimit | undefined;
   readonly #maxRetries: number;
   readonly #retryBaseDelay: number;
@@ -182,7 +184,7 @@ export class Connection {
   readonly #queue: Array<() => void> = [];
 
   constructor(options: ClientOptions = {}) {
-    this.#token = readToken(options.token);
+    const token = readToken(options.token);
     this.baseUrl = parseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
     const timeout = options.timeout ?? 30_000;
     if (!(Number.isFinite(timeout) && timeout > 0)) throw new ConfigurationError('timeout must be a positive number of milliseconds');
@@ -198,17 +200,9 @@ export class Connection {
       throw new ConfigurationError('maxConcurrency must be a whole number >= 1');
     }
     const userAgent = `digitalocean-models/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
-    this.#ky = ky.create({
-      prefixUrl: this.baseUrl.href,
-      timeout,
-      fetch: options.fetch ?? keepAliveFetch(),
-      // Retries are this connection's own policy (see #retryDelay), not ky's.
-      retry: 0,
-      headers: { accept: 'application/json', 'user-agent': userAgent },
-      hooks: {
-        beforeRequest: [(request) => request.headers.set('authorization', `Bearer ${this.#token}`)],
-      },
-    });
+    // Retries are this connection's own policy (see #retryDelay), never the transport's.
+    const transport = { timeout, headers: { accept: 'application/json', 'user-agent': userAgent, authorization: `Bearer ${token}` } };
+    this.#transport = options.fetch ? kyTransport(options.fetch, transport) : undiciTransport(transport);
   }
 
   /** The rate-limit budget as the last response reported it, or `undefined` before the first. */
@@ -221,12 +215,19 @@ export class Connection {
    * client's policy allows. Maps every failure to a {@link DigitalOceanError}.
    */
   async request<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-    let searchParams: URLSearchParams | undefined;
+    let search = '';
     if (options.query) {
-      searchParams = new URLSearchParams();
-      for (const [key, value] of Object.entries(options.query)) if (value !== undefined) searchParams.set(key, String(value));
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(options.query)) if (value !== undefined) params.set(key, String(value));
+      if (params.size) search = `?${params}`;
     }
-    const summary: RequestSummary = { method, path: this.baseUrl.pathname + path + (searchParams?.size ? `?${searchParams}` : '') };
+    const summary: RequestSummary = { method, path: this.baseUrl.pathname + path + search };
+    const outgoing = {
+      method,
+      url: this.baseUrl.href + path + search,
+      body: options.json === undefined ? undefined : JSON.stringify(options.json),
+      signal: options.signal,
+    };
     const { signal } = options;
     for (let attempt = 1; ; attempt++) {
       const event = { method, path: summary.path, attempt };
@@ -236,7 +237,7 @@ export class Connection {
       const release = typeof slot === 'function' ? slot : await slot;
       let failure: DigitalOceanError;
       try {
-        return await this.#attempt<T>(path, searchParams, options, summary, event);
+        return await this.#attempt<T>(outgoing, summary, event);
       } catch (error) {
         failure = error as DigitalOceanError;
       } finally {
@@ -249,33 +250,29 @@ export class Connection {
     }
   }
 
-  async #attempt<T>(path: string, searchParams: URLSearchParams | undefined, options: CallOptions, summary: RequestSummary, event: RequestEvent): Promise<T> {
+  async #attempt<T>(outgoing: Outgoing, summary: RequestSummary, event: RequestEvent): Promise<T> {
     const started = performance.now();
     if (this.#rateLimit) this.#rateLimit.remaining = Math.max(0, this.#rateLimit.remaining - 1);
     this.#emit('request', event);
-    let text: string;
-    let response: Response;
+    let reply: Reply;
     try {
-      response = await this.#ky(path, { method: summary.method, searchParams, json: options.json, signal: options.signal });
-      this.#observe(response);
-      text = await response.text();
+      reply = await this.#transport(outgoing);
     } catch (error) {
-      const failure = await this.#translate(error, summary, options.signal);
-      if (failure instanceof ApiError) {
-        this.#emit('response', { ...event, status: failure.status, duration: performance.now() - started, requestId: failure.requestId });
-      }
-      throw failure;
+      throw this.#translate(error, summary, outgoing.signal);
     }
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    this.#emit('response', { ...event, status: response.status, duration: performance.now() - started, requestId });
+    const { status, headers, text } = reply;
+    this.#observe(reply);
+    const requestId = headers.get('x-request-id') ?? undefined;
+    this.#emit('response', { ...event, status, duration: performance.now() - started, requestId });
+    if (status < 200 || status > 299) throw errorFromResponse(status, headers, text, summary);
     if (text === '') return undefined as T;
     try {
       return JSON.parse(text) as T;
     } catch {
       throw new ApiError({
-        status: response.status,
+        status,
         id: 'invalid_response',
-        message: `the response body is not valid JSON (${response.headers.get('content-type') ?? 'no content type'})`,
+        message: `the response body is not valid JSON (${headers.get('content-type') ?? 'no content type'})`,
         requestId,
         body: text,
         request: summary,
@@ -413,40 +410,34 @@ export class Connection {
     return model;
   }
 
-  #observe(response: Response): void {
-    const retryAfter = Number(response.headers.get('retry-after'));
-    if (response.status === 429 && response.headers.has('retry-after') && Number.isFinite(retryAfter)) {
+  #observe({ status, headers }: Reply): void {
+    const retryAfter = Number(headers.get('retry-after'));
+    if (status === 429 && headers.has('retry-after') && Number.isFinite(retryAfter)) {
       this.#holdUntil = Math.max(this.#holdUntil, Date.now() + retryAfter * 1000);
       this.#burst = true;
-    } else if (response.ok) {
+    } else if (status >= 200 && status <= 299) {
       this.#burst = false;
     }
-    const limit = Number(response.headers.get('ratelimit-limit'));
-    const remaining = Number(response.headers.get('ratelimit-remaining'));
-    const resetAt = resetDate(response.headers);
-    if (response.headers.has('ratelimit-remaining') && Number.isFinite(limit) && Number.isFinite(remaining) && resetAt) {
+    const limit = Number(headers.get('ratelimit-limit'));
+    const remaining = Number(headers.get('ratelimit-remaining'));
+    const resetAt = resetDate(headers);
+    if (headers.has('ratelimit-remaining') && Number.isFinite(limit) && Number.isFinite(remaining) && resetAt) {
       this.#rateLimit = { limit, remaining, resetAt };
     }
   }
 
-  async #translate(error: unknown, request: RequestSummary, signal?: AbortSignal): Promise<DigitalOceanError> {
+  #translate(error: unknown, request: RequestSummary, signal?: AbortSignal): DigitalOceanError {
     if (error instanceof DigitalOceanError) return error;
-    if (error instanceof HTTPError) {
-      // The Request object carries the Authorization header: redact it before keeping the error as cause.
-      error.request.headers.set('authorization', 'Bearer [REDACTED]');
-      this.#observe(error.response);
-      const text = await error.response.text().catch(() => '');
-      return Object.assign(errorFromResponse(error.response.status, error.response.headers, text, request), { cause: error });
-    }
     if (signal?.aborted) return new AbortError(`${request.method} ${request.path} was aborted`, { cause: signal.reason });
-    if (error instanceof TimeoutError) {
-      error.request.headers.set('authorization', 'Bearer [REDACTED]');
-      return new RequestTimeoutError(`${request.method} ${request.path} got no response in time`, { cause: error });
-    }
-    const cause = error instanceof Error && error.cause instanceof Error ? (error.cause as Error & { code?: string }) : undefined;
-    const reason = cause?.message ?? (error instanceof Error ? error.message : String(error));
+    if (error instanceof TransportTimeout) return new RequestTimeoutError(`${request.method} ${request.path} got no response in time`, { cause: error });
+    // Duck-typed, not instanceof: fetch's errors may come from another realm.
+    type Failure = { message?: unknown; code?: unknown; cause?: unknown } | undefined;
+    const outer = (typeof error === 'object' && error !== null ? error : undefined) as Failure;
+    const inner = (typeof outer?.cause === 'object' && outer.cause !== null ? outer.cause : undefined) as Failure;
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const reason = text(inner?.message) ?? text(outer?.message) ?? String(error);
     const failure = new ConnectionError(`${request.method} ${request.path} failed: ${reason}`, { cause: error });
-    failure.code = cause?.code ?? (error as { code?: string })?.code;
+    failure.code = text(inner?.code) ?? text(outer?.code);
     return failure;
   }
 

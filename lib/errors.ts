@@ -174,7 +174,7 @@ const DEFAULT_IDS: Record<number, string> = {
  */
 export function errorFromResponse(
   status: number,
-  headers: Headers,
+  headers: Pick<Headers, 'get' | 'has'>,
   text: string,
   request: RequestSummary,
 ): ApiError {
@@ -201,7 +201,7 @@ export function errorFromResponse(
 }
 
 /** Reads `ratelimit-reset` (Unix seconds) as a Date. */
-export function resetDate(headers: Headers): Date | undefined {
+export function resetDate(headers: Pick<Headers, 'get' | 'has'>): Date | undefined {
   const reset = Number(headers.get('ratelimit-reset'));
   return headers.has('ratelimit-reset') && Number.isFinite(reset) ? new Date(reset * 1000) : undefined;
 }

@@ -1,7 +1,51 @@
+import ky, { TimeoutError } from 'ky';
 import { Agent, request } from 'undici';
 
-/** The read-only headers of an answer, over undici's plain object (lower-case names). */
-class AnswerHeaders {
+/** @internal One request as the connection sends it: an absolute URL, a method and an optional JSON text body. */
+export interface Outgoing {
+  method: string;
+  url: string;
+  /** JSON text; sent with `content-type: application/json`. */
+  body: string | undefined;
+  signal: AbortSignal | undefined;
+}
+
+/** @internal The headers of an answer, read by name. The WHATWG `Headers` is one. */
+export interface ReplyHeaders {
+  get(name: string): string | null;
+  has(name: string): boolean;
+}
+
+/** @internal One whole answer, whatever its status. */
+export interface Reply {
+  status: number;
+  headers: ReplyHeaders;
+  text: string;
+}
+
+/**
+ * @internal Sends one request and resolves to the whole answer, whatever its status. Rejects with
+ * {@link TransportTimeout} past the timeout, and otherwise with the network's own error.
+ */
+export type Transport = (outgoing: Outgoing) => Promise<Reply>;
+
+/** @internal What every request of a connection carries. */
+export interface TransportOptions {
+  /** `accept`, `user-agent` and `authorization`. */
+  headers: Readonly<Record<string, string>>;
+  /** Milliseconds from sending to the whole body. */
+  timeout: number;
+}
+
+/** @internal A request got no whole answer within the timeout. */
+export class TransportTimeout extends Error {
+  override readonly name = 'TransportTimeout';
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' } as const;
+
+/** Undici's headers: a plain object with lower-case names. */
+class RawHeaders implements ReplyHeaders {
   readonly #raw: Record<string, string | string[] | undefined>;
 
   constructor(raw: Record<string, string | string[] | undefined>) {
@@ -16,69 +60,67 @@ class AnswerHeaders {
   has(name: string): boolean {
     return this.#raw[name.toLowerCase()] !== undefined;
   }
-
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const name of Object.keys(this.#raw)) {
-      const value = this.get(name);
-      if (value !== null) callback(value, name);
-    }
-  }
 }
 
 /**
- * The part of a `Response` that ky and this client read (status, headers, text and JSON), over a
- * body undici has already read: building a WHATWG `Response` and its `Headers` for every call would
- * cost more than the request itself.
+ * The default transport: `undici.request` on a keep-alive agent, with no WHATWG `Request`,
+ * `Response` or `Headers` built per call, which on Node 20 cost more than the request itself.
+ * Idle sockets are kept for reuse and never hold the process open.
  */
-class Answer {
-  readonly status: number;
-  readonly statusText = '';
-  readonly ok: boolean;
-  readonly headers: AnswerHeaders;
-  readonly body = null;
-  readonly bodyUsed = false;
-  readonly #text: string;
-
-  constructor(status: number, headers: Record<string, string | string[] | undefined>, text: string) {
-    this.status = status;
-    this.ok = status >= 200 && status < 300;
-    this.headers = new AnswerHeaders(headers);
-    this.#text = text;
-  }
-
-  async text(): Promise<string> {
-    return this.#text;
-  }
-
-  async json(): Promise<unknown> {
-    return JSON.parse(this.#text);
-  }
-
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    return new TextEncoder().encode(this.#text).buffer as ArrayBuffer;
-  }
-
-  clone(): Answer {
-    return this;
-  }
-}
-
-/**
- * A `fetch` for ky built on `undici.request` with a keep-alive agent: the same requests, without
- * the WHATWG stream machinery of the global `fetch`, which costs about twice as much per call on
- * Node 20. Idle sockets are kept for reuse and never hold the process open.
- */
-export function keepAliveFetch(): typeof globalThis.fetch {
+export function undiciTransport(options: TransportOptions): Transport {
   const agent = new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 64 });
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    const req = input instanceof Request ? input : new Request(input, init);
-    const headers: Record<string, string> = {};
-    req.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
-    const body = req.body ? Buffer.from(await req.arrayBuffer()) : undefined;
-    const res = await request(req.url, { method: req.method as 'GET', headers, body, signal: req.signal, dispatcher: agent });
-    const text = await res.body.text();
-    return new Answer(res.statusCode, res.headers, text);
-  }) as unknown as typeof globalThis.fetch;
+  const plain = { ...options.headers };
+  const withBody = { ...options.headers, ...JSON_TYPE };
+  return async ({ method, url, body, signal }) => {
+    signal?.throwIfAborted();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeout);
+    const forward = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
+    try {
+      const res = await request(url, {
+        method: method as 'GET',
+        headers: body === undefined ? plain : withBody,
+        body,
+        signal: controller.signal,
+        dispatcher: agent,
+      });
+      return { status: res.statusCode, headers: new RawHeaders(res.headers), text: await res.body.text() };
+    } catch (error) {
+      if (timedOut) throw new TransportTimeout(`no whole answer within ${options.timeout} ms`);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
+    }
+  };
+}
+
+/**
+ * The transport over a `fetch` of the caller's choosing, driven by ky. The token is set in a
+ * `beforeRequest` hook, so it never sits in ky's options.
+ */
+export function kyTransport(fetch: typeof globalThis.fetch, options: TransportOptions): Transport {
+  const { authorization, ...headers } = options.headers;
+  const client = ky.create({
+    fetch,
+    headers,
+    timeout: options.timeout,
+    retry: 0,
+    throwHttpErrors: false,
+    hooks: { beforeRequest: [(req) => void req.headers.set('authorization', authorization)] },
+  });
+  return async ({ method, url, body, signal }) => {
+    try {
+      const response = await client(url, body === undefined ? { method, signal } : { method, body, headers: JSON_TYPE, signal });
+      return { status: response.status, headers: response.headers, text: await response.text() };
+    } catch (error) {
+      if (error instanceof TimeoutError) throw new TransportTimeout(`no answer within ${options.timeout} ms`);
+      throw error;
+    }
+  };
 }
