@@ -263,7 +263,7 @@ export class Connection {
     const { status, headers, text } = reply;
     this.#observe(reply);
     const requestId = headers.get('x-request-id') ?? undefined;
-    this.#emit('response', { ...event, status, duration: performance.now() - started, requestId });
+    if (this.events.listenerCount('response')) this.#emit('response', { ...event, status, duration: performance.now() - started, requestId });
     if (status < 200 || status > 299) throw errorFromResponse(status, headers, text, summary);
     if (text === '') return undefined as T;
     try {

@@ -1,4 +1,5 @@
 import ky, { TimeoutError } from 'ky';
+import { EventEmitter } from 'node:events';
 import { Agent, request } from 'undici';
 
 /** @internal One request as the connection sends it: an absolute URL, a method and an optional JSON text body. */
@@ -63,6 +64,22 @@ class RawHeaders implements ReplyHeaders {
 }
 
 /**
+ * What cancels one request: undici takes an `EventEmitter` with `aborted` and `reason` as its
+ * signal, and one costs a fraction of an `AbortController` and its `AbortSignal`.
+ */
+class Cancel extends EventEmitter {
+  aborted = false;
+  reason: unknown = undefined;
+
+  abort(reason?: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.emit('abort');
+  }
+}
+
+/**
  * The default transport: `undici.request` on a keep-alive agent, with no WHATWG `Request`,
  * `Response` or `Headers` built per call, which on Node 20 cost more than the request itself.
  * Idle sockets are kept for reuse and never hold the process open.
@@ -73,20 +90,20 @@ export function undiciTransport(options: TransportOptions): Transport {
   const withBody = { ...options.headers, ...JSON_TYPE };
   return async ({ method, url, body, signal }) => {
     signal?.throwIfAborted();
-    const controller = new AbortController();
+    const cancel = new Cancel();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      cancel.abort();
     }, options.timeout);
-    const forward = () => controller.abort(signal?.reason);
+    const forward = () => cancel.abort(signal?.reason);
     signal?.addEventListener('abort', forward, { once: true });
     try {
       const res = await request(url, {
         method: method as 'GET',
         headers: body === undefined ? plain : withBody,
         body,
-        signal: controller.signal,
+        signal: cancel,
         dispatcher: agent,
       });
       return { status: res.statusCode, headers: new RawHeaders(res.headers), text: await res.body.text() };
