@@ -1,105 +1,50 @@
 /**
  * Benchmarks: each workload of the client next to the raw floors measured in the same run, bare
  * `fetch` + `JSON.parse` and `undici.request` with a keep-alive agent. Everything talks to a
- * minimal server or the simulator on 127.0.0.1. Prints one table of medians and ratios.
+ * minimal API (bench/api.ts, in a process of its own) or the simulator on 127.0.0.1. Prints one
+ * table of medians and ratios.
  *
  *   npm run bench            (RUNS=3 npm run bench for fewer repetitions, ONLY=w1,w2 for some workloads)
  */
 import { spawn } from 'node:child_process';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import { Agent, request as undiciRequest } from 'undici';
 import { DigitalOcean, Droplet } from '../lib/index.js';
 import { toModel } from '../lib/fields.js';
 import { Simulator } from '../lib/testing/index.js';
+import { droplet } from './api.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const TOKEN = 'bench-token';
 
-// ---- a minimal API: one droplet, and pages of droplets generated on the fly
+// ---- the API, in a process of its own
 
-const TEMPLATE = {
-  id: 0,
-  name: 'web',
-  memory: 1024,
-  vcpus: 1,
-  disk: 25,
-  disk_info: [{ type: 'local', size: { amount: 25, unit: 'gib' } }],
-  locked: false,
-  status: 'active',
-  kernel: null,
-  created_at: '2025-03-14T09:26:53Z',
-  features: ['backups', 'ipv6'],
-  backup_ids: [53893572],
-  next_backup_window: { start: '2025-03-16T00:00:00Z', end: '2025-03-16T23:00:00Z' },
-  snapshot_ids: [],
-  image: { id: 7555620, name: '24.04 (LTS) x64', distribution: 'Ubuntu', slug: 'ubuntu-24-04-x64', public: true, regions: ['nyc3', 'sfo3'], created_at: '2024-04-25T15:49:14Z', min_disk_size: 7, type: 'base', size_gigabytes: 2.36, description: 'Ubuntu 24.04 x64', tags: [], status: 'available', error_message: '' },
-  volume_ids: [],
-  size: { slug: 's-1vcpu-1gb', memory: 1024, vcpus: 1, disk: 25, transfer: 1, price_monthly: 6, price_hourly: 0.00893, regions: ['nyc1', 'nyc3', 'sfo3'], available: true, description: 'Basic', disk_info: [{ type: 'local', size: { amount: 25, unit: 'gib' } }] },
-  size_slug: 's-1vcpu-1gb',
-  networks: {
-    v4: [
-      { ip_address: '10.128.192.124', netmask: '255.255.0.0', gateway: '<nil>', type: 'private' },
-      { ip_address: '192.241.165.154', netmask: '255.255.240.0', gateway: '192.241.160.1', type: 'public' },
-    ],
-    v6: [{ ip_address: '2604:a880:0:1010::18a:a001', netmask: 64, gateway: '2604:a880:0:1010::1', type: 'public' }],
-  },
-  region: { name: 'New York 3', slug: 'nyc3', features: ['backups', 'ipv6', 'storage'], available: true, sizes: ['s-1vcpu-1gb'] },
-  tags: ['web'],
-  vpc_uuid: '760e09ef-dc84-11e8-981e-3cfdfeaae000',
-};
-
-const droplet = (id: number) => ({ ...TEMPLATE, id, name: `web-${id}` });
-const ONE = JSON.stringify({ droplet: droplet(3164444) });
-
-interface MiniServer {
+interface ApiProcess {
   url: string;
-  requests: number;
   close: () => Promise<void>;
 }
 
-async function miniServer(total: number, latencyMs: number): Promise<MiniServer> {
-  const state = { requests: 0 };
-  const pageCache = new Map<string, string>();
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    state.requests++;
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const answer = () => {
-      if (url.pathname.startsWith('/v2/droplets/')) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(ONE);
-        return;
-      }
-      const perPage = Number(url.searchParams.get('per_page') ?? 20);
-      const page = Number(url.searchParams.get('page') ?? 1);
-      const key = `${page}/${perPage}`;
-      let body = pageCache.get(key);
-      if (!body) {
-        const last = Math.ceil(total / perPage);
-        const items = [];
-        for (let i = (page - 1) * perPage; i < Math.min(total, page * perPage); i++) items.push(droplet(i + 1));
-        const link = (n: number) => `http://127.0.0.1/v2/droplets?page=${n}&per_page=${perPage}`;
-        body = JSON.stringify({ droplets: items, links: { pages: page < last ? { next: link(page + 1), last: link(last) } : {} }, meta: { total } });
-        if (total <= 20_000) pageCache.set(key, body);
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-    };
-    if (latencyMs) setTimeout(answer, latencyMs);
-    else answer();
+/** Starts bench/api-server.ts with `total` droplets and `latencyMs` per answer. */
+async function apiProcess(total: number, latencyMs: number): Promise<ApiProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./api-server.ts', import.meta.url)), String(total), String(latencyMs)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve(out.split('\n')[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`the API process exited with ${code}`)));
+  });
   return {
-    url: `http://127.0.0.1:${port}/v2/`,
-    get requests() {
-      return state.requests;
+    url,
+    close: async () => {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.stdin.end();
+      await exited;
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  } as MiniServer;
+  };
 }
 
 // ---- measuring
@@ -146,7 +91,7 @@ const row = (workload: string, subject: string, value: string, ratio = '') => ro
 
 async function w1(): Promise<void> {
   const N = 2_000;
-  const server = await miniServer(1, 0);
+  const server = await apiProcess(1, 0);
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 16 });
   const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
   const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
@@ -173,7 +118,7 @@ async function w1(): Promise<void> {
 async function w2(): Promise<void> {
   const TOTAL = 10_000;
   const PER = 200;
-  const server = await miniServer(TOTAL, 20);
+  const server = await apiProcess(TOTAL, 20);
   const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
   const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
   const page = async (n: number) => JSON.parse(await (await fetch(`${server.url}droplets?page=${n}&per_page=${PER}`, { headers })).text()) as { droplets: unknown[] };
@@ -256,7 +201,7 @@ async function w4(): Promise<void> {
   row('', 'hydrate Droplet (nested models, Dates)', `${Math.round(N / (hydrate / 1000)).toLocaleString('en-US')} /s`, `${(hydrate / parseOnly).toFixed(1)}x the floor's time`);
 
   const TOTAL = 100_000;
-  const server = await miniServer(TOTAL, 0);
+  const server = await apiProcess(TOTAL, 0);
   const child = spawn(process.execPath, [fileURLToPath(new URL('./stream.mjs', import.meta.url))], {
     env: { ...process.env, STREAM_URL: server.url },
     stdio: ['ignore', 'pipe', 'inherit'],
