@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Agent, request as undiciRequest } from 'undici';
 import { DigitalOcean, Droplet } from '../lib/index.js';
-import { toModel } from '../lib/fields.js';
+import { toModel, toModelWithClassTransformer } from '../lib/fields.js';
 import { Simulator } from '../lib/testing/index.js';
 import { droplet } from './api.js';
 
@@ -197,8 +197,13 @@ async function w4(): Promise<void> {
   const hydrate = await medianOf(async () => {
     for (const item of plain) toModel(Droplet, item);
   }, 3);
-  row('W4 hydrate', 'JSON round trip per droplet (floor)', `${Math.round(N / (parseOnly / 1000)).toLocaleString('en-US')} /s`);
-  row('', 'hydrate Droplet (nested models, Dates)', `${Math.round(N / (hydrate / 1000)).toLocaleString('en-US')} /s`, `${(hydrate / parseOnly).toFixed(1)}x the floor's time`);
+  const transformer = await medianOf(async () => {
+    for (const item of plain.slice(0, N / 10)) toModelWithClassTransformer(Droplet, item);
+  }, 3);
+  const perSecond = (count: number, ms: number) => `${Math.round(count / (ms / 1000)).toLocaleString('en-US')} /s`;
+  row('W4 hydrate', 'JSON round trip per droplet (floor)', perSecond(N, parseOnly));
+  row('', 'class-transformer plainToInstance', perSecond(N / 10, transformer), `${(transformer * 10 / parseOnly).toFixed(1)}x the floor's time`);
+  row('', 'hydrate Droplet (nested models, Dates)', perSecond(N, hydrate), `${(hydrate / parseOnly).toFixed(2)}x the floor's time`);
 
   const TOTAL = 100_000;
   const server = await apiProcess(TOTAL, 0);
