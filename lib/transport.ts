@@ -1,4 +1,4 @@
-import ky, { TimeoutError } from 'ky';
+import ky from 'ky';
 import { EventEmitter } from 'node:events';
 import { Agent, request } from 'undici';
 
@@ -80,6 +80,35 @@ class Cancel extends EventEmitter {
 }
 
 /**
+ * Ends one request at its deadline or when the caller's signal aborts, whichever comes first, through
+ * `cancel`; `done()` must follow the last read of the body.
+ */
+class Deadline {
+  timedOut = false;
+  readonly #timer: NodeJS.Timeout;
+  readonly #signal: AbortSignal | undefined;
+  readonly #forward: (() => void) | undefined;
+
+  constructor(cancel: { abort(reason?: unknown): void }, timeout: number, signal: AbortSignal | undefined) {
+    signal?.throwIfAborted();
+    this.#timer = setTimeout(() => {
+      this.timedOut = true;
+      cancel.abort();
+    }, timeout);
+    if (signal) {
+      this.#signal = signal;
+      this.#forward = () => cancel.abort(signal.reason);
+      signal.addEventListener('abort', this.#forward, { once: true });
+    }
+  }
+
+  done(): void {
+    clearTimeout(this.#timer);
+    if (this.#forward) this.#signal?.removeEventListener('abort', this.#forward);
+  }
+}
+
+/**
  * The default transport: `undici.request` on a keep-alive agent, with no WHATWG `Request`,
  * `Response` or `Headers` built per call, which on Node 20 cost more than the request itself.
  * Idle sockets are kept for reuse and never hold the process open.
@@ -89,15 +118,8 @@ export function undiciTransport(options: TransportOptions): Transport {
   const plain = { ...options.headers };
   const withBody = { ...options.headers, ...JSON_TYPE };
   return async ({ method, url, body, signal }) => {
-    signal?.throwIfAborted();
     const cancel = new Cancel();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      cancel.abort();
-    }, options.timeout);
-    const forward = () => cancel.abort(signal?.reason);
-    signal?.addEventListener('abort', forward, { once: true });
+    const deadline = new Deadline(cancel, options.timeout, signal);
     try {
       const res = await request(url, {
         method: method as 'GET',
@@ -108,11 +130,10 @@ export function undiciTransport(options: TransportOptions): Transport {
       });
       return { status: res.statusCode, headers: new RawHeaders(res.headers), text: await res.body.text() };
     } catch (error) {
-      if (timedOut) throw new TransportTimeout(`no whole answer within ${options.timeout} ms`);
+      if (deadline.timedOut) throw new TransportTimeout(`no whole answer within ${options.timeout} ms`);
       throw error;
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forward);
+      deadline.done();
     }
   };
 }
@@ -126,18 +147,24 @@ export function kyTransport(fetch: typeof globalThis.fetch, options: TransportOp
   const client = ky.create({
     fetch,
     headers,
-    timeout: options.timeout,
+    // The deadline below covers the body too; ky's own timeout ends when the headers arrive.
+    timeout: false,
     retry: 0,
     throwHttpErrors: false,
     hooks: { beforeRequest: [(req) => void req.headers.set('authorization', authorization)] },
   });
   return async ({ method, url, body, signal }) => {
+    const controller = new AbortController();
+    const deadline = new Deadline(controller, options.timeout, signal);
+    const call = { method, signal: controller.signal };
     try {
-      const response = await client(url, body === undefined ? { method, signal } : { method, body, headers: JSON_TYPE, signal });
+      const response = await client(url, body === undefined ? call : { ...call, body, headers: JSON_TYPE });
       return { status: response.status, headers: response.headers, text: await response.text() };
     } catch (error) {
-      if (error instanceof TimeoutError) throw new TransportTimeout(`no answer within ${options.timeout} ms`);
+      if (deadline.timedOut) throw new TransportTimeout(`no whole answer within ${options.timeout} ms`);
       throw error;
+    } finally {
+      deadline.done();
     }
   };
 }

@@ -153,6 +153,20 @@ describe.each<[string, ClientOptions]>([
     }
   });
 
+  it('gives up on a body that trickles past the timeout with RequestTimeoutError', async () => {
+    const server = await serve((_seen, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      const drip = setInterval(() => res.write(' '), 20);
+      res.on('close', () => clearInterval(drip));
+    });
+    try {
+      const error = await client(server.url, { timeout: 150 }).actions.get(1).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RequestTimeoutError);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('ends at once on an abort, with AbortError carrying the reason', async () => {
     const server = await serve(() => undefined);
     try {
