@@ -94,6 +94,7 @@ async function w1(): Promise<void> {
   const server = await apiProcess(1, 0);
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 16 });
   const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
+  const viaKy = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0, fetch: (input, init) => fetch(input, init) });
   const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
   const fetchLoop = async () => {
     for (let i = 0; i < N; i++) JSON.parse(await (await fetch(`${server.url}droplets/3164444`, { headers })).text());
@@ -104,11 +105,15 @@ async function w1(): Promise<void> {
   const oursLoop = async () => {
     for (let i = 0; i < N; i++) await client.droplets.get(3164444);
   };
-  const [floorUndici, floorFetch, ours] = await interleaved([undiciLoop, fetchLoop, oursLoop]);
+  const kyLoop = async () => {
+    for (let i = 0; i < N; i++) await viaKy.droplets.get(3164444);
+  };
+  const [floorUndici, floorFetch, ours, overKy] = await interleaved([undiciLoop, fetchLoop, oursLoop, kyLoop]);
   const perCall = (ms: number) => `${((ms / N) * 1000).toFixed(0)} µs/call`;
   row('W1 get-one (2,000 sequential)', 'undici.request floor', perCall(floorUndici), '1.00x');
   row('', 'bare fetch + JSON.parse', perCall(floorFetch), `${(floorFetch / floorUndici).toFixed(2)}x`);
   row('', 'client.droplets.get', perCall(ours), `${(ours / floorUndici).toFixed(2)}x (${(ours / floorFetch).toFixed(2)}x fetch)`);
+  row('', 'the same with { fetch } (ky over global fetch)', perCall(overKy), `${(overKy / floorUndici).toFixed(2)}x (${(overKy / floorFetch).toFixed(2)}x fetch)`);
   await agent.close();
   await server.close();
 }
