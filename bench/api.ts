@@ -39,17 +39,17 @@ export const TEMPLATE = {
 export const droplet = (id: number) => ({ ...TEMPLATE, id, name: `web-${id}` });
 const ONE = JSON.stringify({ droplet: droplet(3164444) });
 
+/** A running minimal API. */
 export interface MiniServer {
+  /** Its base URL, ending in `/v2/`. */
   url: string;
-  requests: number;
   close: () => Promise<void>;
 }
 
+/** Serves `GET /v2/droplets/:id` and pages of `total` droplets on 127.0.0.1, each answer `latencyMs` late. */
 export async function miniServer(total: number, latencyMs: number): Promise<MiniServer> {
-  const state = { requests: 0 };
   const pageCache = new Map<string, string>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    state.requests++;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const answer = () => {
       if (url.pathname.startsWith('/v2/droplets/')) {
@@ -78,12 +78,9 @@ export async function miniServer(total: number, latencyMs: number): Promise<Mini
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/v2/`,
-    get requests() {
-      return state.requests;
-    },
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
     }),
-  } as MiniServer;
+  };
 }

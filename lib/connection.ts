@@ -428,7 +428,6 @@ export class Connection {
   }
 
   #translate(error: unknown, request: RequestSummary, signal?: AbortSignal): DigitalOceanError {
-    if (error instanceof DigitalOceanError) return error;
     if (signal?.aborted) return new AbortError(`${request.method} ${request.path} was aborted`, { cause: signal.reason });
     if (error instanceof TransportTimeout) return new RequestTimeoutError(`${request.method} ${request.path} got no response in time`, { cause: error });
     // Duck-typed, not instanceof: fetch's errors may come from another realm.
