@@ -87,6 +87,7 @@ export { LoadBalancerDomain } from '../models/load-balancer-domain.js';
 export { LoadBalancerFirewall } from '../models/load-balancer-firewall.js';
 export { Project, type Assignable, type ProjectAttributes } from '../models/project.js';
 export { ProjectResource } from '../models/project-resource.js';
+export { ReservedAddress } from '../models/reserved-address.js';
 export { ReservedIp } from '../models/reserved-ip.js';
 export { ReservedIpv6 } from '../models/reserved-ipv6.js';
 export { Snapshot } from '../models/snapshot.js';

@@ -50,13 +50,13 @@ export class Domain extends Resource {
     const { type, name, ...rest } = options;
     if (name !== undefined) checkText('name', name);
     if (type !== undefined) checkText('type', type);
-    const records = paginate(this.connection, DomainRecord, `domains/${this.name}/records`, 'domain_records', { type, name }, rest);
+    const records = paginate(this.connection, DomainRecord, `${this.resourcePath}/records`, 'domain_records', { type, name }, rest);
     return records.map((record) => Object.assign(record, { domainName: this.name }));
   }
 
   /** One record (`GET /v2/domains/{name}/records/{id}`). */
   async getRecord(id: number, options?: RequestOptions): Promise<DomainRecord> {
-    const record = await this.connection.one(DomainRecord, 'GET', `domains/${this.name}/records/${checkId('id', id)}`, 'domain_record', options);
+    const record = await this.connection.one(DomainRecord, 'GET', `${this.resourcePath}/records/${checkId('id', id)}`, 'domain_record', options);
     return Object.assign(record, { domainName: this.name });
   }
 
@@ -66,12 +66,12 @@ export class Domain extends Resource {
    */
   async createRecord(attrs: DomainRecordAttributes, options?: RequestOptions): Promise<DomainRecord> {
     const json = checkRecord(attrs, false);
-    const record = await this.connection.one(DomainRecord, 'POST', `domains/${this.name}/records`, 'domain_record', { json, signal: options?.signal });
+    const record = await this.connection.one(DomainRecord, 'POST', `${this.resourcePath}/records`, 'domain_record', { json, signal: options?.signal });
     return Object.assign(record, { domainName: this.name });
   }
 
   /** Deletes a record (`DELETE /v2/domains/{name}/records/{id}`). */
   async deleteRecord(id: number, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `domains/${this.name}/records/${checkId('id', id)}`, options);
+    await this.send('DELETE', `records/${checkId('id', id)}`, undefined, options);
   }
 }

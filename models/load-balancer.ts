@@ -133,30 +133,26 @@ export class LoadBalancer extends Resource {
 
   /** Puts droplets behind the load balancer (`POST /v2/load_balancers/{id}/droplets`). */
   async addDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.#send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
+    await this.send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
   }
 
   /** Takes droplets out from behind it (`DELETE /v2/load_balancers/{id}/droplets`). */
   async removeDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.#send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
+    await this.send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
   }
 
   /** Adds forwarding rules (`POST /v2/load_balancers/{id}/forwarding_rules`). */
   async addForwardingRules(rules: ForwardingRuleAttributes[], options?: RequestOptions): Promise<void> {
-    await this.#send('POST', 'forwarding_rules', { forwarding_rules: checkForwardingRules('rules', rules) }, options);
+    await this.send('POST', 'forwarding_rules', { forwarding_rules: checkForwardingRules('rules', rules) }, options);
   }
 
   /** Removes forwarding rules equal to these (`DELETE /v2/load_balancers/{id}/forwarding_rules`). */
   async removeForwardingRules(rules: ForwardingRuleAttributes[], options?: RequestOptions): Promise<void> {
-    await this.#send('DELETE', 'forwarding_rules', { forwarding_rules: checkForwardingRules('rules', rules) }, options);
+    await this.send('DELETE', 'forwarding_rules', { forwarding_rules: checkForwardingRules('rules', rules) }, options);
   }
 
   /** Purges the CDN cache of a global load balancer (`DELETE /v2/load_balancers/{id}/cache`). */
   async purgeCache(options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.resourcePath}/cache`, options);
-  }
-
-  async #send(method: string, sub: string, json: unknown, options?: RequestOptions): Promise<void> {
-    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
+    await this.send('DELETE', 'cache', undefined, options);
   }
 }

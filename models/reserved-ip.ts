@@ -1,23 +1,17 @@
 import { Field } from '../lib/fields.js';
 import type { ListOptions, Paginator } from '../lib/paginator.js';
 import type { RequestOptions } from '../lib/connection.js';
-import { Action } from './action.js';
-import { Droplet } from './droplet.js';
+import type { Action } from './action.js';
 import { Region } from './region.js';
-import { Resource } from './resource.js';
-import { checkDropletRef, type DropletRef } from '../lib/validate.js';
+import { ReservedAddress } from './reserved-address.js';
 
 /**
  * A reserved IPv4 address: a static address that can move between droplets of its region.
  * @example `const ip = await client.reservedIps.create({ region: 'nyc3' }); await ip.assign(droplet).then((a) => a.wait());`
  */
-export class ReservedIp extends Resource {
-  /** The address. */
-  @Field() ip!: string;
+export class ReservedIp extends ReservedAddress {
   /** Its region. */
   @Field({ type: () => Region }) region!: Region;
-  /** The droplet it is assigned to, or `null`. */
-  @Field({ type: () => Droplet }) droplet!: Droplet | null;
   /** Whether an action in progress locks it. */
   @Field() locked!: boolean;
   /** The project it belongs to. */
@@ -41,16 +35,6 @@ export class ReservedIp extends Resource {
     return 'reserved_ip';
   }
 
-  /** Points the address at a droplet (type `assign`). */
-  async assign(droplet: DropletRef, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'assign', droplet_id: checkDropletRef('droplet', droplet) }, options);
-  }
-
-  /** Takes the address off its droplet (type `unassign`). */
-  async unassign(options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'unassign' }, options);
-  }
-
   /** Actions on the address. */
   actions(options?: ListOptions): Paginator<Action> {
     return this.listActions(options);
@@ -60,5 +44,4 @@ export class ReservedIp extends Resource {
   async getAction(actionId: number, options?: RequestOptions): Promise<Action> {
     return this.findAction(actionId, options);
   }
-
 }

@@ -30,6 +30,11 @@ export abstract class Resource extends Model {
     return this.replaceWith(fresh);
   }
 
+  /** A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`). @internal */
+  protected async send(method: string, sub: string, json?: unknown, options?: RequestOptions): Promise<void> {
+    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
+  }
+
   /** Starts an action on this resource (`POST {path}/actions`) and resolves to it. @internal */
   protected async act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
     return this.connection.one(Action, 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });

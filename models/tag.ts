@@ -45,11 +45,11 @@ export class Tag extends Resource {
 
   /** Puts the tag on resources (`POST /v2/tags/{name}/resources`). */
   async tagResources(resources: Taggable[], options?: RequestOptions): Promise<void> {
-    await this.connection.request('POST', `${this.resourcePath}/resources`, { json: { resources: checkArray('resources', resources, taggable, 1) }, signal: options?.signal });
+    await this.send('POST', 'resources', { resources: checkArray('resources', resources, taggable, 1) }, options);
   }
 
   /** Takes the tag off resources (`DELETE /v2/tags/{name}/resources`). */
   async untagResources(resources: Taggable[], options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.resourcePath}/resources`, { json: { resources: checkArray('resources', resources, taggable, 1) }, signal: options?.signal });
+    await this.send('DELETE', 'resources', { resources: checkArray('resources', resources, taggable, 1) }, options);
   }
 }
