@@ -23,7 +23,7 @@ export class CdnEndpointsCollection extends Collection {
   async create(attrs: CdnEndpointUpdate & { origin: string }, options?: RequestOptions): Promise<CdnEndpoint> {
     const json = checkCdnUpdate(attrs, ['origin']);
     checkDomainName('attrs.origin', attrs.origin);
-    return this.post(CdnEndpoint, 'cdn/endpoints', 'endpoint', json, options);
+    return this.write('POST', CdnEndpoint, 'cdn/endpoints', 'endpoint', json, options);
   }
 
   /** `cdnEndpoint.update()` by id. */

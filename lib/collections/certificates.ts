@@ -59,7 +59,7 @@ export class CertificatesCollection extends Collection {
     } else {
       throw new ValidationError('attrs.type', `must be "custom" or "lets_encrypt", got ${JSON.stringify(given.type)}`);
     }
-    return this.post(Certificate, 'certificates', 'certificate', toWire(given), options);
+    return this.write('POST', Certificate, 'certificates', 'certificate', toWire(given), options);
   }
 
   /** Deletes a certificate (`DELETE /v2/certificates/{id}`). */

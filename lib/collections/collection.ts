@@ -22,9 +22,9 @@ export abstract class Collection {
     return this.connection.one(cls, 'GET', path, key, options);
   }
 
-  /** `POST path` with `json`, the created resource under `key`. @internal */
-  protected post<T extends Model>(cls: new () => T, path: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
-    return this.connection.one(cls, 'POST', path, key, { json, signal: options?.signal });
+  /** `POST`, `PUT` or `PATCH path` with `json`, the created or changed resource under `key`. @internal */
+  protected write<T extends Model>(method: 'POST' | 'PUT' | 'PATCH', cls: new () => T, path: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
+    return this.connection.one(cls, method, path, key, { json, signal: options?.signal });
   }
 
   /** A request without a resource in its answer (`DELETE`, or a 204 `POST`). @internal */

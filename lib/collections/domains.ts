@@ -31,7 +31,7 @@ export class DomainsCollection extends Collection {
     const given = checkAttrs('attrs', attrs);
     checkKeys('attrs', given, ['name', 'ipAddress'], 'a domain');
     const json = { name: checkDomainName('attrs.name', given.name), ip_address: given.ipAddress === undefined ? undefined : checkIpv4('attrs.ipAddress', given.ipAddress) };
-    return this.post(Domain, 'domains', 'domain', json, options);
+    return this.write('POST', Domain, 'domains', 'domain', json, options);
   }
 
   /** Deletes a domain and its records (`DELETE /v2/domains/{name}`). */

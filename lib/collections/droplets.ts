@@ -164,7 +164,7 @@ export class DropletsCollection extends Collection {
    */
   async create(attrs: DropletCreateAttributes, options?: RequestOptions): Promise<Droplet> {
     const json = checkCreate(attrs, 'name');
-    return this.post(Droplet, 'droplets', 'droplet', json, options);
+    return this.write('POST', Droplet, 'droplets', 'droplet', json, options);
   }
 
   /**

@@ -23,12 +23,12 @@ export class FirewallsCollection extends Collection {
 
   /** Creates a firewall (`POST /v2/firewalls`). @throws ValidationError for malformed rules. */
   async create(attrs: FirewallAttributes, options?: RequestOptions): Promise<Firewall> {
-    return this.post(Firewall, 'firewalls', 'firewall', checkFirewall(attrs), options);
+    return this.write('POST', Firewall, 'firewalls', 'firewall', checkFirewall(attrs), options);
   }
 
   /** Replaces a firewall's settings with exactly these (`PUT /v2/firewalls/{id}`). */
   async update(id: string, attrs: FirewallAttributes, options?: RequestOptions): Promise<Firewall> {
-    return this.connection.one(Firewall, 'PUT', `firewalls/${checkUuid('id', id)}`, 'firewall', { json: checkFirewall(attrs), signal: options?.signal });
+    return this.write('PUT', Firewall, `firewalls/${checkUuid('id', id)}`, 'firewall', checkFirewall(attrs), options);
   }
 
   /** Deletes a firewall (`DELETE /v2/firewalls/{id}`). */

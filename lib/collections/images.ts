@@ -70,13 +70,13 @@ export class ImagesCollection extends Collection {
     checkSlug('attrs.region', given.region);
     if (given.tags !== undefined) checkArray('attrs.tags', given.tags, checkTag);
     const json = toWire({ name: given.name, url: given.url, region: given.region, distribution: given.distribution, description: given.description, tags: given.tags });
-    return this.post(Image, 'images', 'image', json, options);
+    return this.write('POST', Image, 'images', 'image', json, options);
   }
 
   /** `image.update()` by id. */
   async update(id: number, attrs: ImageUpdate, options?: RequestOptions): Promise<Image> {
     const json = checkImageUpdate(attrs);
-    return this.connection.one(Image, 'PUT', `images/${checkId('id', id)}`, 'image', { json, signal: options?.signal });
+    return this.write('PUT', Image, `images/${checkId('id', id)}`, 'image', json, options);
   }
 
   /** Deletes an image (`DELETE /v2/images/{id}`). */

@@ -23,12 +23,12 @@ export class LoadBalancersCollection extends Collection {
 
   /** Creates a load balancer (`POST /v2/load_balancers`); it starts `new`. Never retried. */
   async create(attrs: LoadBalancerAttributes, options?: RequestOptions): Promise<LoadBalancer> {
-    return this.post(LoadBalancer, 'load_balancers', 'load_balancer', checkLoadBalancer(attrs), options);
+    return this.write('POST', LoadBalancer, 'load_balancers', 'load_balancer', checkLoadBalancer(attrs), options);
   }
 
   /** Replaces a load balancer's settings with exactly these (`PUT /v2/load_balancers/{id}`). */
   async update(id: string, attrs: LoadBalancerAttributes, options?: RequestOptions): Promise<LoadBalancer> {
-    return this.connection.one(LoadBalancer, 'PUT', `load_balancers/${checkUuid('id', id)}`, 'load_balancer', { json: checkLoadBalancer(attrs), signal: options?.signal });
+    return this.write('PUT', LoadBalancer, `load_balancers/${checkUuid('id', id)}`, 'load_balancer', checkLoadBalancer(attrs), options);
   }
 
   /** Deletes a load balancer (`DELETE /v2/load_balancers/{id}`). */

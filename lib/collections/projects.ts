@@ -32,17 +32,17 @@ export class ProjectsCollection extends Collection {
 
   /** Creates a project (`POST /v2/projects`). */
   async create(attrs: ProjectAttributes, options?: RequestOptions): Promise<Project> {
-    return this.post(Project, 'projects', 'project', checkProject(attrs, false), options);
+    return this.write('POST', Project, 'projects', 'project', checkProject(attrs, false), options);
   }
 
   /** Replaces every attribute of a project, or `'default'` (`PUT /v2/projects/{id}`). */
   async update(id: string, attrs: ProjectAttributes & { isDefault?: boolean }, options?: RequestOptions): Promise<Project> {
-    return this.connection.one(Project, 'PUT', `projects/${projectId(id)}`, 'project', { json: checkProject(attrs, false), signal: options?.signal });
+    return this.write('PUT', Project, `projects/${projectId(id)}`, 'project', checkProject(attrs, false), options);
   }
 
   /** Changes some attributes of a project, or `'default'` (`PATCH /v2/projects/{id}`). */
   async patch(id: string, attrs: Partial<ProjectAttributes> & { isDefault?: boolean }, options?: RequestOptions): Promise<Project> {
-    return this.connection.one(Project, 'PATCH', `projects/${projectId(id)}`, 'project', { json: checkProject(attrs, true), signal: options?.signal });
+    return this.write('PATCH', Project, `projects/${projectId(id)}`, 'project', checkProject(attrs, true), options);
   }
 
   /** Deletes an empty project (`DELETE /v2/projects/{id}`). */

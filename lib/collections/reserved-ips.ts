@@ -42,7 +42,7 @@ abstract class Ipv4Collection<T extends ReservedIp> extends Collection {
 
   /** Reserves an address, on a droplet or in a region (`POST`). Never retried. */
   async create(attrs: ReservedIpCreateAttributes, options?: RequestOptions): Promise<T> {
-    return this.post(this.model, this.path, this.key, createBody(attrs), options);
+    return this.write('POST', this.model, this.path, this.key, createBody(attrs), options);
   }
 
   /** Releases an address (`DELETE .../{ip}`). */
@@ -111,7 +111,7 @@ export class ReservedIpv6sCollection extends Collection {
   async create(attrs: { regionSlug: string }, options?: RequestOptions): Promise<ReservedIpv6> {
     const given = checkAttrs('attrs', attrs);
     checkKeys('attrs', given, ['regionSlug'], 'a reserved IPv6');
-    return this.post(ReservedIpv6, 'reserved_ipv6', 'reserved_ipv6', { region_slug: checkSlug('attrs.regionSlug', given.regionSlug) }, options);
+    return this.write('POST', ReservedIpv6, 'reserved_ipv6', 'reserved_ipv6', { region_slug: checkSlug('attrs.regionSlug', given.regionSlug) }, options);
   }
 
   /** Releases an address (`DELETE /v2/reserved_ipv6/{ip}`). */

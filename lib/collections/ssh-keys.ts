@@ -37,7 +37,7 @@ export class SshKeysCollection extends Collection {
     if (typeof given.publicKey !== 'string' || !PUBLIC_KEY.test(given.publicKey.trim())) {
       throw new ValidationError('attrs.publicKey', 'must be a public key in OpenSSH format, e.g. "ssh-ed25519 AAAA... comment"');
     }
-    return this.post(SshKey, 'account/keys', 'ssh_key', { name, public_key: given.publicKey.trim() }, options);
+    return this.write('POST', SshKey, 'account/keys', 'ssh_key', { name, public_key: given.publicKey.trim() }, options);
   }
 
   /** Renames a key (`PUT /v2/account/keys/{id|fingerprint}`). */

@@ -21,7 +21,7 @@ export class TagsCollection extends Collection {
 
   /** Creates a tag (`POST /v2/tags`). */
   async create(name: string, options?: RequestOptions): Promise<Tag> {
-    return this.post(Tag, 'tags', 'tag', { name: checkTag('name', name) }, options);
+    return this.write('POST', Tag, 'tags', 'tag', { name: checkTag('name', name) }, options);
   }
 
   /** Deletes a tag; the resources keep existing (`DELETE /v2/tags/{name}`). */

@@ -64,7 +64,7 @@ export class VolumesCollection extends Collection {
     if (given.snapshotId !== undefined) checkUuid('attrs.snapshotId', given.snapshotId);
     if (given.filesystemType !== undefined && !['ext4', 'xfs'].includes(given.filesystemType as string)) throw new ValidationError('attrs.filesystemType', 'must be "ext4" or "xfs"');
     if (given.tags !== undefined) checkArray('attrs.tags', given.tags, checkTag);
-    return this.post(Volume, 'volumes', 'volume', toWire(given), options);
+    return this.write('POST', Volume, 'volumes', 'volume', toWire(given), options);
   }
 
   /** Deletes a volume (`DELETE /v2/volumes/{id}`); it must be detached. */
@@ -134,7 +134,7 @@ export class VolumesCollection extends Collection {
 
   async #byName(type: 'attach' | 'detach', name: string, region: string, droplet: DropletRef, options?: RequestOptions): Promise<Action> {
     const json = { type, volume_name: checkText('name', name, 64), region: checkSlug('region', region), droplet_id: checkDropletRef('droplet', droplet) };
-    return this.post(Action, 'volumes/actions', 'action', json, options);
+    return this.write('POST', Action, 'volumes/actions', 'action', json, options);
   }
 
   #ref(id: string, region?: string): Volume {

@@ -51,13 +51,13 @@ export class VpcsCollection extends Collection {
       throw new ValidationError('attrs.ipRange', `must be a CIDR block such as "10.10.10.0/24", got ${JSON.stringify(given.ipRange)}`);
     }
     if (given.description !== undefined) checkText('attrs.description', given.description, 255);
-    return this.post(Vpc, 'vpcs', 'vpc', toWire(given), options);
+    return this.write('POST', Vpc, 'vpcs', 'vpc', toWire(given), options);
   }
 
   /** Replaces the name, description and default flag (`PUT /v2/vpcs/{id}`; the name is required). */
   async update(id: string, attrs: VpcUpdate & { name: string }, options?: RequestOptions): Promise<Vpc> {
     checkText('attrs.name', attrs?.name);
-    return this.connection.one(Vpc, 'PUT', `vpcs/${checkUuid('id', id)}`, 'vpc', { json: checkVpcUpdate(attrs), signal: options?.signal });
+    return this.write('PUT', Vpc, `vpcs/${checkUuid('id', id)}`, 'vpc', checkVpcUpdate(attrs), options);
   }
 
   /** `vpc.update()` by id (`PATCH /v2/vpcs/{id}`). */
