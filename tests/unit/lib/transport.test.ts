@@ -5,12 +5,13 @@ import {
   AbortError,
   ConnectionError,
   DigitalOcean,
+  Droplet,
   NotFoundError,
   RequestTimeoutError,
   VERSION,
   type ClientOptions,
 } from '../../../lib/index.js';
-import { fixture, TOKEN } from '../../helpers.js';
+import { fixture, json, TOKEN } from '../../helpers.js';
 
 interface Seen {
   method: string;
@@ -47,7 +48,7 @@ async function serve(handler: (seen: Seen, res: ServerResponse) => void) {
   };
 }
 
-const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+const answer = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 
 /** A port nothing listens on. */
@@ -70,10 +71,12 @@ describe.each<[string, ClientOptions]>([
     new DigitalOcean({ token: TOKEN, baseUrl, maxRetries: 0, ...transport, ...options });
 
   it('sends the method, path, query and headers, and hydrates the answer', async () => {
-    const server = await serve((_seen, res) => json(res, 200, fixture('droplets/list'), { 'x-request-id': 'r-1' }));
+    const server = await serve((_seen, res) => answer(res, 200, fixture('droplets/list'), { 'x-request-id': 'r-1' }));
     try {
       const page = await client(server.url).droplets.list({ tagName: 'web' }).take(1);
-      expect(page.map((d) => d.id)).toEqual([fixture<{ droplets: Array<{ id: number }> }>('droplets/list').droplets[0].id]);
+      expect(page).toHaveLength(1);
+      expect(page[0]).toBeInstanceOf(Droplet);
+      expect(json(page[0])).toEqual(fixture<{ droplets: object[] }>('droplets/list').droplets[0]);
       expect(server.seen).toHaveLength(1);
       const [{ method, url, headers, body }] = server.seen;
       expect({ method, url, body }).toEqual({ method: 'GET', url: '/v2/droplets?tag_name=web&page=1&per_page=1', body: '' });
@@ -85,7 +88,7 @@ describe.each<[string, ClientOptions]>([
   });
 
   it('sends a JSON body with its content type', async () => {
-    const server = await serve((_seen, res) => json(res, 201, fixture('ssh-keys/get')));
+    const server = await serve((_seen, res) => answer(res, 201, fixture('ssh-keys/get')));
     try {
       await client(server.url).sshKeys.create({ name: 'laptop', publicKey: 'ssh-ed25519 AAAAC3Nza laptop' });
       const [{ method, url, headers, body }] = server.seen;
@@ -102,7 +105,7 @@ describe.each<[string, ClientOptions]>([
 
   it('turns an error answer into its typed error, keeping the rate-limit budget it reports', async () => {
     const server = await serve((_seen, res) =>
-      json(res, 404, { id: 'not_found', message: 'The resource you were accessing could not be found.' }, {
+      answer(res, 404, { id: 'not_found', message: 'The resource you were accessing could not be found.' }, {
         'ratelimit-limit': '5000',
         'ratelimit-remaining': '4321',
         'ratelimit-reset': '1742468761',
@@ -112,6 +115,7 @@ describe.each<[string, ClientOptions]>([
       const api = client(server.url);
       const error = await api.droplets.get(1).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toMatchObject({ status: 404, id: 'not_found', message: expect.stringContaining('The resource you were accessing could not be found.') });
       expect(api.rateLimit).toEqual({ limit: 5000, remaining: 4321, resetAt: new Date(1742468761 * 1000) });
     } finally {
       await server.close();
@@ -130,7 +134,7 @@ describe.each<[string, ClientOptions]>([
 
   // A second socket may open while the first is being handed back; five never take five.
   it('keeps the connection open between requests', async () => {
-    const server = await serve((_seen, res) => json(res, 200, fixture('actions/get')));
+    const server = await serve((_seen, res) => answer(res, 200, fixture('actions/get')));
     try {
       const api = client(server.url);
       for (let i = 0; i < 5; i++) await api.actions.get(36804758);
@@ -142,7 +146,7 @@ describe.each<[string, ClientOptions]>([
   });
 
   it('gives up on an answer slower than the timeout with RequestTimeoutError', async () => {
-    const server = await serve((_seen, res) => setTimeout(() => json(res, 200, fixture('actions/get')), 500));
+    const server = await serve((_seen, res) => setTimeout(() => answer(res, 200, fixture('actions/get')), 500));
     try {
       const error = await client(server.url, { timeout: 50 }).actions.get(1).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RequestTimeoutError);
@@ -183,7 +187,7 @@ describe.each<[string, ClientOptions]>([
   });
 
   it('sends nothing when the signal is already aborted', async () => {
-    const server = await serve((_seen, res) => json(res, 200, fixture('actions/get')));
+    const server = await serve((_seen, res) => answer(res, 200, fixture('actions/get')));
     try {
       const error = await client(server.url).actions.get(1, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AbortError);
