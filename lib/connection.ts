@@ -246,7 +246,7 @@ export class Connection {
       }
       const delay = this.#retryDelay(method, failure, attempt);
       if (delay === undefined) throw failure;
-      this.#emit('retry', { ...event, delay, reason: failure.name, status: failure instanceof ApiError ? failure.status : undefined });
+      this.#emit('retry', () => ({ ...event, delay, reason: failure.name, status: failure instanceof ApiError ? failure.status : undefined }));
       await sleep(delay, signal, `${method} ${summary.path}`);
     }
   }
@@ -254,7 +254,7 @@ export class Connection {
   async #attempt<T>(outgoing: Outgoing, summary: RequestSummary, event: RequestEvent): Promise<T> {
     const started = performance.now();
     if (this.#rateLimit) this.#rateLimit.remaining = Math.max(0, this.#rateLimit.remaining - 1);
-    this.#emit('request', event);
+    this.#emit('request', () => event);
     let reply: Reply;
     try {
       reply = await this.#transport(outgoing);
@@ -264,7 +264,7 @@ export class Connection {
     const { status, headers, text } = reply;
     this.#observe(reply);
     const requestId = headers.get('x-request-id') ?? undefined;
-    if (this.events.listenerCount('response')) this.#emit('response', { ...event, status, duration: performance.now() - started, requestId });
+    this.#emit('response', () => ({ ...event, status, duration: performance.now() - started, requestId }));
     if (status < 200 || status > 299) throw errorFromResponse(status, headers, text, summary);
     if (text === '') return undefined as T;
     try {
@@ -325,7 +325,7 @@ export class Connection {
       error.resetAt = resetAt;
       throw error;
     }
-    this.#emit('rateLimited', { ...event, wait, resetAt, remaining });
+    this.#emit('rateLimited', () => ({ ...event, wait, resetAt, remaining }));
     await sleep(wait, signal, `${event.method} ${event.path}`);
   }
 
@@ -370,10 +370,11 @@ export class Connection {
     };
   }
 
-  #emit<K extends keyof ClientEvents>(name: K, ...payload: ClientEvents[K]): void {
+  /** Tells the listeners of `name`, if any: the payload is built only when someone listens. */
+  #emit<K extends keyof ClientEvents>(name: K, payload: () => ClientEvents[K][0]): void {
     if (this.events.listenerCount(name) === 0) return;
     try {
-      (this.events as EventEmitter).emit(name, ...payload);
+      (this.events as EventEmitter).emit(name, payload());
     } catch (error) {
       process.emitWarning(`a digitalocean-models "${name}" listener threw: ${(error as Error)?.message ?? error}`);
     }
