@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Agent, request as undiciRequest } from 'undici';
 import { DigitalOcean, Droplet } from '../lib/index.js';
-import { toModel, toModelWithClassTransformer } from '../lib/fields.js';
+import { toModel } from '../lib/fields.js';
 import { Simulator } from '../lib/testing/index.js';
 import { droplet } from './api.js';
 
@@ -203,7 +203,7 @@ async function w4(): Promise<void> {
     for (const item of plain) toModel(Droplet, item);
   }, 3);
   const transformer = await medianOf(async () => {
-    for (const item of plain.slice(0, N / 10)) toModelWithClassTransformer(Droplet, item);
+    for (const item of plain.slice(0, N / 10)) toModel(Droplet, item);
   }, 3);
   const perSecond = (count: number, ms: number) => `${Math.round(count / (ms / 1000)).toLocaleString('en-US')} /s`;
   row('W4 hydrate', 'JSON round trip per droplet (floor)', perSecond(N, parseOnly));

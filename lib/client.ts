@@ -19,7 +19,7 @@ import { TagsCollection } from './collections/tags.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
-import type { Model } from '../models/model.js';
+import { attachConnection, type Model } from '../models/model.js';
 
 /**
  * A DigitalOcean API v2 client. Every collection and every model it loads share its one connection.
@@ -132,7 +132,8 @@ export class DigitalOcean {
    * @example `const d = client.attach(Object.assign(new Droplet(), { id: 3164444 })); await d.reboot();`
    */
   attach<T extends Model>(model: T): T {
-    return this.#connection.attach(model);
+    attachConnection(model, this.#connection);
+    return model;
   }
 
   /** @internal */

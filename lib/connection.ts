@@ -1,7 +1,7 @@
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { sleep } from './polling.js';
-import { kyTransport, undiciTransport, TransportTimeout, type Outgoing, type Reply, type Transport } from './transport.js';
 import {
   AbortError,
   ApiError,
@@ -12,11 +12,11 @@ import {
   RequestTimeoutError,
   errorFromResponse,
   resetDate,
+  type RateLimitWindow,
   type RequestSummary,
 } from './errors.js';
 import { toModel } from './fields.js';
 import { VERSION } from './version.js';
-import { bindConnection, type Model } from '../models/model.js';
 
 /** The API's public endpoint. */
 export const DEFAULT_BASE_URL = 'https://api.digitalocean.com/v2/';
@@ -27,15 +27,15 @@ export interface ClientOptions {
   token?: string;
   /** API base URL, default `https://api.digitalocean.com/v2/`. Plain http is accepted only for loopback hosts. */
   baseUrl?: string | URL;
-  /** Milliseconds one request may take before it fails with `RequestTimeoutError`; default 30,000. */
+  /** Milliseconds one request may take, until its whole body has arrived, before it fails with `RequestTimeoutError`; default 30,000. */
   timeout?: number;
   /**
    * How many times a failed request is tried again; default 3. GET, HEAD, PUT and DELETE are retried
-   * on network errors, timeouts, 429, 500, 502, 503 and 504; POST and PATCH only when the connection
-   * was refused before anything was sent.
+   * on network errors, timeouts, unreadable bodies, 429, 500, 502, 503 and 504; POST and PATCH only
+   * when the connection was refused before anything was sent.
    */
   maxRetries?: number;
-  /** The first retry's backoff ceiling in milliseconds, doubled at each attempt (full jitter); default 500. */
+  /** The first retry's backoff ceiling in milliseconds, doubled at each attempt up to 30 s (full jitter); default 500. */
   retryBaseDelay?: number;
   /**
    * The longest wait, in milliseconds, for the rate limit: a 429's `retry-after` or `ratelimit-reset`, or a
@@ -47,10 +47,8 @@ export interface ClientOptions {
   /** Appended to the `User-Agent` header, e.g. `my-tool/1.2`. */
   userAgent?: string;
   /**
-   * A `fetch` to send requests with, driven by ky (a proxy-aware fetch, a test double, the global
-   * `fetch`). By default requests go straight to `undici.request` on a keep-alive agent: ky builds,
-   * clones and signals a WHATWG `Request` for every call, which on Node 20 costs about as much as
-   * the whole request does without it.
+   * The `fetch` that ky sends requests with; default the global `fetch`. Give one to go through a
+   * proxy, or a test double.
    */
   fetch?: typeof globalThis.fetch;
 }
@@ -73,7 +71,7 @@ export interface ResponseEvent extends RequestEvent {
   requestId: string | undefined;
 }
 
-/** A failed attempt will be tried again after `delay` milliseconds. */
+/** A failed attempt will be tried again after `delay` milliseconds (the event comes when the retry starts). */
 export interface RetryEvent extends RequestEvent {
   delay: number;
   /** The failure: an error class name, e.g. `ServerError`. */
@@ -86,7 +84,9 @@ export interface RetryEvent extends RequestEvent {
 export interface RateLimitedEvent extends RequestEvent {
   wait: number;
   resetAt: Date;
-  /** The budget left as last reported. */
+  /** Which limit holds it: the per-minute burst limit or the hourly budget. */
+  window: RateLimitWindow;
+  /** The hourly budget left as last reported. */
   remaining: number;
 }
 
@@ -104,14 +104,26 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** The API's rate-limit budget as the last response reported it. */
+/**
+ * The API's rate limits as the responses reported them. DigitalOcean allows 5,000 requests an hour,
+ * reported by every response's `ratelimit-*` headers, and 250 a minute, which speaks only through a
+ * 429 with `retry-after`.
+ */
 export interface RateLimit {
-  /** Requests allowed per window. */
+  /** Requests allowed per hour (`ratelimit-limit`). */
   limit: number;
-  /** Requests left in the window. */
+  /** Requests left this hour (`ratelimit-remaining`). */
   remaining: number;
-  /** When the budget refills. */
+  /** When the hourly budget refills (`ratelimit-reset`). */
   resetAt: Date;
+  /**
+   * Which limit holds requests back now: `'minute'` after a 429 with `retry-after`, until
+   * `heldUntil`; `'hour'` when the hourly budget is spent, until `resetAt`; `undefined` when
+   * requests may go.
+   */
+  heldBy?: RateLimitWindow;
+  /** When requests may go again, while `heldBy` is set. */
+  heldUntil?: Date;
 }
 
 /** Query values; `undefined` ones are left out. */
@@ -124,9 +136,10 @@ export interface CallOptions extends RequestOptions {
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const RETRY_STATUSES = [429, 500, 502, 503, 504];
 /** Error codes of connections that failed before any byte of the request was sent. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+const MAX_BACKOFF = 30_000;
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -152,7 +165,8 @@ function parseBaseUrl(raw: string | URL): URL {
 }
 
 function readToken(option: string | undefined): string {
-  const token = option ?? process.env.DIGITALOCEAN_TOKEN ?? process.env.DIGITALOCEAN_ACCESS_TOKEN;
+  const env = typeof process === 'undefined' ? undefined : process.env;
+  const token = option ?? env?.DIGITALOCEAN_TOKEN ?? env?.DIGITALOCEAN_ACCESS_TOKEN;
   if (!token || !token.trim()) {
     throw new ConfigurationError(
       'no API token: pass { token } or set DIGITALOCEAN_TOKEN (or DIGITALOCEAN_ACCESS_TOKEN) in the environment',
@@ -162,21 +176,76 @@ function readToken(option: string | undefined): string {
   return token;
 }
 
+function checkOptions(options: ClientOptions): Required<Pick<ClientOptions, 'timeout' | 'maxRetries' | 'retryBaseDelay' | 'maxRetryWait' | 'maxConcurrency'>> {
+  const checked = {
+    timeout: options.timeout ?? 30_000,
+    maxRetries: options.maxRetries ?? 3,
+    retryBaseDelay: options.retryBaseDelay ?? 500,
+    maxRetryWait: options.maxRetryWait ?? 60_000,
+    maxConcurrency: options.maxConcurrency ?? Number.POSITIVE_INFINITY,
+  };
+  if (!(Number.isFinite(checked.timeout) && checked.timeout > 0)) throw new ConfigurationError('timeout must be a positive number of milliseconds');
+  if (!(Number.isInteger(checked.maxRetries) && checked.maxRetries >= 0)) throw new ConfigurationError('maxRetries must be a whole number >= 0');
+  for (const name of ['retryBaseDelay', 'maxRetryWait'] as const) {
+    if (!(Number.isFinite(checked[name]) && checked[name] >= 0)) throw new ConfigurationError(`${name} must be a number of milliseconds >= 0`);
+  }
+  const concurrency = checked.maxConcurrency;
+  if (!(concurrency >= 1 && (Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY))) {
+    throw new ConfigurationError('maxConcurrency must be a whole number >= 1');
+  }
+  return checked;
+}
+
+/** One call through the connection, across its attempts. */
+interface Call {
+  method: string;
+  summary: RequestSummary;
+  signal: AbortSignal | undefined;
+  /** 1 for the first try. */
+  attempt: number;
+  /** The wait before the next attempt, as decided when the last one failed. */
+  delay: number;
+  /** Frees the attempt's place under `maxConcurrency`. */
+  release: (() => void) | undefined;
+}
+
+/** A whole answer, read inside ky's timeout by {@link Connection.#send}. */
+interface Body {
+  text: string;
+  /** The parsed JSON of a 2xx answer; `undefined` for an empty one. */
+  json: unknown;
+}
+
+/** A 2xx answer whose body is not JSON: thrown inside ky so that its retry policy sees it. */
+class UnreadableBody extends Error {
+  override readonly name = 'UnreadableBody';
+
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    readonly text: string,
+  ) {
+    super('the response body is not valid JSON');
+  }
+}
+
 /**
- * The one connection a client and all its models share: transport (undici, or ky over a given
- * `fetch`), auth, base URL, user agent, timeout, retries, rate-limit bookkeeping and hydration.
+ * The one connection a client and all its models share: one ky instance (retries, timeout, and
+ * hooks for auth, rate-limit pacing, concurrency and events), the base URL, the user agent and
+ * hydration.
  */
 export class Connection {
   /** The API base URL, always ending in `/`. */
   readonly baseUrl: URL;
   /** Where request, response, retry and rate-limit events go. */
   readonly events = new EventEmitter<ClientEvents>();
-  readonly #transport: Transport;
-  #rateLimit: RateLimit | undefined;
-  readonly #maxRetries: number;
-  readonly #retryBaseDelay: number;
+  readonly #ky: KyInstance;
+  readonly #fetch: typeof globalThis.fetch;
   readonly #maxRetryWait: number;
   readonly #maxConcurrency: number;
+  /** The whole body of each answer, read by {@link #send}; keyed by the answer ky hands back. */
+  readonly #bodies = new WeakMap<Response, Body>();
+  #rateLimit: RateLimit | undefined;
   #inFlight = 0;
   /** Until when a burst-limit 429 asked every request to wait (epoch ms). */
   #holdUntil = 0;
@@ -187,161 +256,214 @@ export class Connection {
   constructor(options: ClientOptions = {}) {
     const token = readToken(options.token);
     this.baseUrl = parseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
-    const timeout = options.timeout ?? 30_000;
-    if (!(Number.isFinite(timeout) && timeout > 0)) throw new ConfigurationError('timeout must be a positive number of milliseconds');
-    this.#maxRetries = options.maxRetries ?? 3;
-    if (!(Number.isInteger(this.#maxRetries) && this.#maxRetries >= 0)) throw new ConfigurationError('maxRetries must be a whole number >= 0');
-    this.#retryBaseDelay = options.retryBaseDelay ?? 500;
-    this.#maxRetryWait = options.maxRetryWait ?? 60_000;
-    this.#maxConcurrency = options.maxConcurrency ?? Number.POSITIVE_INFINITY;
-    for (const [name, value] of [['retryBaseDelay', this.#retryBaseDelay], ['maxRetryWait', this.#maxRetryWait]] as const) {
-      if (!(Number.isFinite(value) && value >= 0)) throw new ConfigurationError(`${name} must be a number of milliseconds >= 0`);
-    }
-    if (!(this.#maxConcurrency >= 1 && (Number.isInteger(this.#maxConcurrency) || this.#maxConcurrency === Number.POSITIVE_INFINITY))) {
-      throw new ConfigurationError('maxConcurrency must be a whole number >= 1');
-    }
-    const userAgent = `digitalocean-models/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}`;
-    // Retries are this connection's own policy (see #retryDelay), never the transport's.
-    const transport = { timeout, headers: { accept: 'application/json', 'user-agent': userAgent, authorization: `Bearer ${token}` } };
-    this.#transport = options.fetch ? kyTransport(options.fetch, transport) : undiciTransport(transport);
+    const { timeout, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrency } = checkOptions(options);
+    this.#maxRetryWait = maxRetryWait;
+    this.#maxConcurrency = maxConcurrency;
+    const given = options.fetch;
+    this.#fetch = given ?? ((input, init) => globalThis.fetch(input, init));
+    const authorization = `Bearer ${token}`;
+    this.#ky = ky.create({
+      prefixUrl: this.baseUrl.href,
+      headers: { accept: 'application/json', 'user-agent': `digitalocean-models/${VERSION}${options.userAgent ? ` ${options.userAgent}` : ''}` },
+      // Covers the whole body too: #send resolves only once the body has been read.
+      timeout,
+      // The API never redirects; a 3xx is an error, never followed, so the token stays with the base URL's host.
+      redirect: 'manual',
+      throwHttpErrors: true,
+      retry: {
+        limit: maxRetries,
+        // Every method reaches shouldRetry, which refuses POST and PATCH unless nothing was sent.
+        methods: ['get', 'head', 'put', 'delete', 'options', 'post', 'patch'],
+        statusCodes: RETRY_STATUSES,
+        // Only when #shouldRetry leaves the choice to ky, which it does for answers with retry-after or a 429's reset.
+        afterStatusCodes: RETRY_STATUSES,
+        delay: (attempt) => retryBaseDelay * 2 ** (attempt - 1),
+        backoffLimit: MAX_BACKOFF,
+        jitter: true,
+        retryOnTimeout: true,
+      },
+      hooks: {
+        // The token is set here, so it never sits in ky's options.
+        beforeRequest: [
+          async (request, kyOptions, { retryCount }) => {
+            request.headers.set('authorization', authorization);
+            await this.#admit(callOf(kyOptions), retryCount + 1);
+          },
+        ],
+        beforeRetry: [
+          ({ options: kyOptions, error }) => {
+            const call = callOf(kyOptions);
+            const failure = this.#translate(error, call);
+            this.#emit('retry', () => ({
+              method: call.method,
+              path: call.summary.path,
+              attempt: call.attempt,
+              delay: call.delay,
+              reason: failure.name,
+              status: failure instanceof ApiError ? failure.status : undefined,
+            }));
+          },
+        ],
+      },
+    });
   }
 
-  /** The rate-limit budget as the last response reported it, or `undefined` before the first. */
+  /** The rate limits as the last responses reported them, or `undefined` before the first. */
   get rateLimit(): RateLimit | undefined {
-    return this.#rateLimit;
+    const limit = this.#rateLimit;
+    if (!limit) return undefined;
+    const held = this.#held();
+    return held ? { ...limit, heldBy: held.window, heldUntil: new Date(Date.now() + held.wait) } : { ...limit };
   }
 
   /**
-   * Sends one request and resolves to its parsed JSON body (`undefined` for 204), retrying as the
-   * client's policy allows. Maps every failure to a {@link DigitalOceanError}.
+   * Sends one request and resolves to its parsed JSON body (`undefined` for an empty one), retrying
+   * as the client's policy allows. Maps every failure to a {@link DigitalOceanError}.
    */
   async request<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-    let search = '';
-    if (options.query) {
-      const params = new URLSearchParams();
-      for (const [key, value] of Object.entries(options.query)) if (value !== undefined) params.set(key, String(value));
-      if (params.size) search = `?${params}`;
-    }
-    const summary: RequestSummary = { method, path: this.baseUrl.pathname + path + search };
-    const outgoing = {
+    const searchParams = new URLSearchParams();
+    for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) searchParams.set(key, String(value));
+    const search = searchParams.size ? `?${searchParams}` : '';
+    const call: Call = {
       method,
-      url: this.baseUrl.href + path + search,
-      body: options.json === undefined ? undefined : JSON.stringify(options.json),
+      summary: { method, path: this.baseUrl.pathname + path + search },
       signal: options.signal,
+      attempt: 0,
+      delay: 0,
+      release: undefined,
     };
-    const { signal } = options;
-    for (let attempt = 1; ; attempt++) {
-      const event = { method, path: summary.path, attempt };
-      const paced = this.#pace(event, signal);
-      if (paced) await paced;
-      const slot = this.#slot(signal, summary);
-      const release = typeof slot === 'function' ? slot : await slot;
-      let failure: DigitalOceanError;
-      try {
-        return await this.#attempt<T>(outgoing, summary, event);
-      } catch (error) {
-        failure = error as DigitalOceanError;
-      } finally {
-        release();
-      }
-      const delay = this.#retryDelay(method, failure, attempt);
-      if (delay === undefined) throw failure;
-      this.#emit('retry', () => ({ ...event, delay, reason: failure.name, status: failure instanceof ApiError ? failure.status : undefined }));
-      await sleep(delay, signal, `${method} ${summary.path}`);
-    }
-  }
-
-  async #attempt<T>(outgoing: Outgoing, summary: RequestSummary, event: RequestEvent): Promise<T> {
-    const started = performance.now();
-    if (this.#rateLimit) this.#rateLimit.remaining = Math.max(0, this.#rateLimit.remaining - 1);
-    this.#emit('request', () => event);
-    let reply: Reply;
+    const kyOptions: KyOptions = {
+      method,
+      signal: options.signal,
+      context: { call },
+      fetch: (request, init) => this.#send(call, request as Request, init ?? {}),
+      // Per call, to know the method and to tell the retry event the wait ky is about to take.
+      retry: {
+        shouldRetry: ({ error }) => this.#shouldRetry(call, error),
+        jitter: (backoff) => (call.delay = Math.random() * backoff),
+      },
+    };
+    if (search) kyOptions.searchParams = searchParams;
+    if (options.json !== undefined) kyOptions.json = options.json;
     try {
-      reply = await this.#transport(outgoing);
+      const response = await this.#ky(path, kyOptions);
+      return this.#bodies.get(response)?.json as T;
     } catch (error) {
-      throw this.#translate(error, summary, outgoing.signal);
-    }
-    const { status, headers, text } = reply;
-    this.#observe(reply);
-    const requestId = headers.get('x-request-id') ?? undefined;
-    this.#emit('response', () => ({ ...event, status, duration: performance.now() - started, requestId }));
-    if (status < 200 || status > 299) throw errorFromResponse(status, headers, text, summary);
-    if (text === '') return undefined as T;
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new ApiError({
-        status,
-        id: 'invalid_response',
-        message: `the response body is not valid JSON (${headers.get('content-type') ?? 'no content type'})`,
-        requestId,
-        body: text,
-        request: summary,
-      });
+      throw this.#translate(error, call);
+    } finally {
+      call.release?.();
     }
   }
 
   /**
-   * How long to wait before trying again, or `undefined` to give up. Only failures that cannot have
-   * changed anything are retried for POST and PATCH: a refused connection.
+   * The `fetch` ky is given: sends one attempt and reads its whole body before resolving, so ky's
+   * timeout covers a body that trickles in, and so that the rate-limit bookkeeping and the events
+   * read the answer without the copy an `afterResponse` hook would cost (ky clones the response
+   * for every such hook).
    */
-  #retryDelay(method: string, failure: DigitalOceanError, attempt: number): number | undefined {
-    if (attempt > this.#maxRetries || failure instanceof AbortError) return undefined;
-    const neverSent = failure instanceof ConnectionError && NEVER_SENT.has(failure.code ?? '');
-    if (!IDEMPOTENT.has(method) && !neverSent) return undefined;
-    const backoff = Math.random() * Math.min(30_000, this.#retryBaseDelay * 2 ** (attempt - 1));
-    if (failure instanceof ConnectionError || failure instanceof RequestTimeoutError) return backoff;
-    if (!(failure instanceof ApiError)) return undefined;
-    if (failure.id === 'invalid_response') return backoff;
-    if (failure instanceof RateLimitError) {
-      const wait = failure.retryAfter ?? (failure.resetAt ? failure.resetAt.getTime() - Date.now() : backoff);
-      return wait <= this.#maxRetryWait ? Math.max(0, wait) : undefined;
+  async #send(call: Call, request: Request, init: RequestInit): Promise<Response> {
+    const started = performance.now();
+    const event = { method: call.method, path: call.summary.path, attempt: call.attempt };
+    try {
+      if (this.#rateLimit) this.#rateLimit.remaining = Math.max(0, this.#rateLimit.remaining - 1);
+      this.#emit('request', () => event);
+      const response = await this.#fetch(request, init);
+      const text = await response.text();
+      this.#observe(response);
+      this.#emit('response', () => ({ ...event, status: response.status, duration: performance.now() - started, requestId: response.headers.get('x-request-id') ?? undefined }));
+      let json: unknown;
+      if (response.ok && text !== '') {
+        try {
+          json = JSON.parse(text);
+        } catch {
+          throw new UnreadableBody(response.status, response.headers, text);
+        }
+      }
+      this.#bodies.set(response, { text, json });
+      return response;
+    } finally {
+      call.release?.();
+      call.release = undefined;
     }
-    if (!RETRY_STATUSES.has(failure.status)) return undefined;
-    if (failure.retryAfter !== undefined) return failure.retryAfter <= this.#maxRetryWait ? failure.retryAfter : undefined;
-    return backoff;
   }
 
-  /** Holds a request back while the budget is spent, until it refills; fails fast when that is too far off. */
-  #pace(event: RequestEvent, signal?: AbortSignal): Promise<void> | undefined {
+  /** Before each attempt: waits out the rate limit, then for a place under `maxConcurrency`. */
+  async #admit(call: Call, attempt: number): Promise<void> {
+    call.attempt = attempt;
+    const held = this.#held();
+    if (held) await this.#hold(call, held);
+    const slot = this.#slot(call);
+    call.release = typeof slot === 'function' ? slot : await slot;
+  }
+
+  /**
+   * Whether to try again after a failure. `false` stops; `true` retries after ky's backoff (full
+   * jitter); `undefined` leaves the wait to ky, which then honours `retry-after` or a 429's
+   * `ratelimit-reset`. Only failures that cannot have changed anything are retried for POST and PATCH.
+   */
+  #shouldRetry(call: Call, error: unknown): boolean | undefined {
+    if (call.signal?.aborted || error instanceof DigitalOceanError) return false;
+    const neverSent = NEVER_SENT.has(failureCode(error) ?? '');
+    if (!IDEMPOTENT.has(call.method) && !neverSent) return false;
+    if (!(error instanceof HTTPError)) return true;
+    const { status, headers } = error.response;
+    if (!RETRY_STATUSES.includes(status)) return false;
+    const retryAfter = seconds(headers.get('retry-after'));
+    const reset = status === 429 && retryAfter === undefined ? resetDate(headers) : undefined;
+    const wait = retryAfter !== undefined ? retryAfter * 1000 : reset ? reset.getTime() - Date.now() : undefined;
+    if (wait === undefined) return true;
+    if (wait > this.#maxRetryWait) return false;
+    call.delay = Math.max(0, wait);
+    return undefined;
+  }
+
+  /** What holds requests back now, if anything: a burst-limit 429's wait, or a spent hourly budget. */
+  #held(): { window: RateLimitWindow; wait: number } | undefined {
+    const now = Date.now();
+    if (this.#holdUntil > now) return { window: 'minute', wait: this.#holdUntil - now };
     const limit = this.#rateLimit;
-    const hold = this.#holdUntil === 0 ? 0 : this.#holdUntil - Date.now();
-    const spent = limit !== undefined && !this.#burst && limit.remaining <= this.#inFlight;
-    const wait = hold > 0 ? hold : spent ? limit.resetAt.getTime() - Date.now() : 0;
-    if (wait <= 0) return undefined;
-    return this.#hold(event, wait, limit, signal);
+    if (limit && !this.#burst && limit.remaining <= this.#inFlight) {
+      const wait = limit.resetAt.getTime() - now;
+      if (wait > 0) return { window: 'hour', wait };
+    }
+    return undefined;
   }
 
-  async #hold(event: RequestEvent, wait: number, limit: RateLimit | undefined, signal?: AbortSignal): Promise<void> {
+  /** Holds a request back until the limit lets it go; fails fast when that is further off than `maxRetryWait`. */
+  async #hold(call: Call, { window, wait }: { window: RateLimitWindow; wait: number }): Promise<void> {
     const resetAt = new Date(Date.now() + wait);
-    const remaining = limit?.remaining ?? 0;
+    const remaining = this.#rateLimit?.remaining ?? 0;
+    const event = { method: call.method, path: call.summary.path, attempt: call.attempt };
     if (wait > this.#maxRetryWait) {
-      const error = new RateLimitError({
+      throw new RateLimitError({
         status: 429,
         id: 'too_many_requests',
-        message: `the rate limit budget is spent (${remaining} left) until ${resetAt.toISOString()}, later than maxRetryWait allows waiting`,
-        request: { method: event.method, path: event.path },
+        message: `the ${window === 'hour' ? 'hourly budget is spent' : 'per-minute limit holds requests'} (${remaining} left this hour) until ${resetAt.toISOString()}, later than maxRetryWait allows waiting`,
+        request: call.summary,
+        window,
+        resetAt,
       });
-      error.resetAt = resetAt;
-      throw error;
     }
-    this.#emit('rateLimited', () => ({ ...event, wait, resetAt, remaining }));
-    await sleep(wait, signal, `${event.method} ${event.path}`);
+    this.#emit('rateLimited', () => ({ ...event, wait, resetAt, window, remaining }));
+    await sleep(wait, call.signal, `${call.method} ${call.summary.path}`);
   }
 
   /** Waits for a free place under `maxConcurrency`; resolves to the function that frees it. */
-  #slot(signal: AbortSignal | undefined, request: RequestSummary): (() => void) | Promise<() => void> {
-    if (this.#inFlight < this.#maxConcurrency) return this.#take();
-    return this.#queued(signal, request);
+  #slot(call: Call): (() => void) | Promise<() => void> {
+    if (this.#inFlight < this.#maxConcurrency) {
+      this.#inFlight++;
+      return this.#release();
+    }
+    return this.#queued(call);
   }
 
   /** Waits for a place; a finishing request hands its place over directly, so the bound is never overshot. */
-  async #queued(signal: AbortSignal | undefined, request: RequestSummary): Promise<() => void> {
+  async #queued({ signal, summary }: Call): Promise<() => void> {
     await new Promise<void>((resolve, reject) => {
       const onAbort = () => {
         const index = this.#queue.indexOf(go);
         if (index >= 0) this.#queue.splice(index, 1);
-        reject(new AbortError(`${request.method} ${request.path} was aborted`, { cause: signal?.reason }));
+        reject(new AbortError(`${summary.method} ${summary.path} was aborted`, { cause: signal?.reason }));
       };
       const go = () => {
         signal?.removeEventListener('abort', onAbort);
@@ -351,11 +473,6 @@ export class Connection {
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(go);
     });
-    return this.#release();
-  }
-
-  #take(): () => void {
-    this.#inFlight++;
     return this.#release();
   }
 
@@ -376,7 +493,9 @@ export class Connection {
     try {
       (this.events as EventEmitter).emit(name, payload());
     } catch (error) {
-      process.emitWarning(`a digitalocean-models "${name}" listener threw: ${(error as Error)?.message ?? error}`);
+      const message = `a digitalocean-models "${name}" listener threw: ${(error as Error)?.message ?? error}`;
+      if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') process.emitWarning(message);
+      else console.warn(message);
     }
   }
 
@@ -384,7 +503,7 @@ export class Connection {
    * Sends one request whose body holds one resource under `key` (`{ "droplet": {...} }`) and
    * resolves to it hydrated as `cls`.
    */
-  async one<T extends Model>(cls: new () => T, method: string, path: string, key: string, options: CallOptions = {}): Promise<T> {
+  async one<T extends object>(cls: new () => T, method: string, path: string, key: string, options: CallOptions = {}): Promise<T> {
     const body = await this.request<Record<string, unknown> | undefined>(method, path, options);
     const raw = body?.[key];
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -398,23 +517,14 @@ export class Connection {
     return this.hydrate(cls, raw);
   }
 
-  /** Builds `cls` from API JSON and gives this connection to it and every nested model. */
-  hydrate<T extends Model>(cls: new () => T, plain: object): T {
-    return toModel(cls, plain, this.#bind);
+  /** Builds `cls` from API JSON (through class-transformer); the model and every nested one call back through this connection. */
+  hydrate<T extends object>(cls: new () => T, plain: object): T {
+    return toModel(cls, plain, this);
   }
 
-  /** Gives this connection to each model as the mapper makes it. */
-  readonly #bind = (model: object): void => bindConnection(model, this, false);
-
-  /** Gives this connection to a model built by hand, and to its nested models. */
-  attach<T extends Model>(model: T): T {
-    bindConnection(model, this);
-    return model;
-  }
-
-  #observe({ status, headers }: Reply): void {
-    const retryAfter = Number(headers.get('retry-after'));
-    if (status === 429 && headers.has('retry-after') && Number.isFinite(retryAfter)) {
+  #observe({ status, headers }: Response): void {
+    const retryAfter = seconds(headers.get('retry-after'));
+    if (status === 429 && retryAfter !== undefined) {
       this.#holdUntil = Math.max(this.#holdUntil, Date.now() + retryAfter * 1000);
       this.#burst = true;
     } else if (status >= 200 && status <= 299) {
@@ -428,17 +538,40 @@ export class Connection {
     }
   }
 
-  #translate(error: unknown, request: RequestSummary, signal?: AbortSignal): DigitalOceanError {
-    if (signal?.aborted) return new AbortError(`${request.method} ${request.path} was aborted`, { cause: signal.reason });
-    if (error instanceof TransportTimeout) return new RequestTimeoutError(`${request.method} ${request.path} got no response in time`, { cause: error });
+  /** Maps whatever ky or fetch threw to this project's errors: the one place that does. */
+  #translate(error: unknown, { summary, signal, method }: Call): DigitalOceanError {
+    const where = `${summary.method} ${summary.path}`;
+    if (error instanceof DigitalOceanError) return error;
+    if (signal?.aborted) return new AbortError(`${where} was aborted`, { cause: signal.reason });
+    if (error instanceof HTTPError) {
+      const { status, headers } = error.response;
+      return errorFromResponse(status, headers, this.#bodies.get(error.response)?.text ?? '', summary);
+    }
+    if (error instanceof UnreadableBody) {
+      return new ApiError({
+        status: error.status,
+        id: 'invalid_response',
+        message: `the response body is not valid JSON (${error.headers.get('content-type') ?? 'no content type'})`,
+        requestId: error.headers.get('x-request-id') ?? undefined,
+        body: error.text,
+        request: summary,
+      });
+    }
+    if (error instanceof TimeoutError) {
+      const applied = IDEMPOTENT.has(method)
+        ? ''
+        : `; the API may have applied it: check (for example, list by name or tag) before sending it again`;
+      // ky's TimeoutError holds the request, headers and token included: it is not kept as the cause.
+      return new RequestTimeoutError(`${where} got no response in time${applied}`);
+    }
     // Duck-typed, not instanceof: fetch's errors may come from another realm.
-    type Failure = { message?: unknown; code?: unknown; cause?: unknown } | undefined;
+    type Failure = { message?: unknown; cause?: unknown } | undefined;
     const outer = (typeof error === 'object' && error !== null ? error : undefined) as Failure;
     const inner = (typeof outer?.cause === 'object' && outer.cause !== null ? outer.cause : undefined) as Failure;
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const reason = text(inner?.message) ?? text(outer?.message) ?? String(error);
-    const failure = new ConnectionError(`${request.method} ${request.path} failed: ${reason}`, { cause: error });
-    failure.code = text(inner?.code) ?? text(outer?.code);
+    const failure = new ConnectionError(`${where} failed: ${reason}`, { cause: error });
+    failure.code = failureCode(error);
     return failure;
   }
 
@@ -446,4 +579,25 @@ export class Connection {
   [inspect.custom](): string {
     return `Connection { baseUrl: '${this.baseUrl.href}', token: [REDACTED] }`;
   }
+}
+
+/** The call a ky hook runs for, from the context {@link Connection.request} gave ky. */
+function callOf(options: { context: Record<string, unknown> }): Call {
+  return options.context.call as Call;
+}
+
+/** A header's whole number of seconds (`retry-after: 60`), or `undefined`. */
+function seconds(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 ? number : undefined;
+}
+
+/** The system error code of a network failure (`ECONNREFUSED`), on the error or its cause. */
+function failureCode(error: unknown): string | undefined {
+  const code = (value: unknown) => {
+    const found = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined;
+    return typeof found === 'string' ? found : undefined;
+  };
+  return code((error as { cause?: unknown } | null)?.cause) ?? code(error);
 }

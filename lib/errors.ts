@@ -20,6 +20,18 @@ export interface ApiErrorBody {
   [key: string]: unknown;
 }
 
+/** What an {@link ApiError} is made of. */
+export interface ApiErrorInit {
+  status: number;
+  id: string;
+  message: string;
+  requestId?: string;
+  body?: ApiErrorBody | string;
+  request: RequestSummary;
+  /** Milliseconds the API asked to wait (`retry-after`). */
+  retryAfter?: number;
+}
+
 /**
  * The API answered with a non-2xx status.
  *
@@ -42,16 +54,9 @@ export class ApiError extends DigitalOceanError {
   /** The request that failed. */
   readonly request: RequestSummary;
   /** How long the API asked to wait before trying again (`retry-after`), in milliseconds. */
-  retryAfter: number | undefined;
+  readonly retryAfter: number | undefined;
 
-  constructor(init: {
-    status: number;
-    id: string;
-    message: string;
-    requestId?: string;
-    body?: ApiErrorBody | string;
-    request: RequestSummary;
-  }) {
+  constructor(init: ApiErrorInit) {
     const where = `${init.request.method} ${init.request.path}`;
     const ref = init.requestId ? `, request ${init.requestId}` : '';
     super(`${init.status} ${init.id}: ${init.message} (${where}${ref})`);
@@ -60,6 +65,7 @@ export class ApiError extends DigitalOceanError {
     this.requestId = init.requestId;
     this.body = init.body;
     this.request = init.request;
+    this.retryAfter = init.retryAfter;
   }
 }
 
@@ -83,11 +89,34 @@ export class UnprocessableEntityError extends ApiError {
   override name = 'UnprocessableEntityError';
 }
 
-/** 429: the rate limit is spent. `resetAt` tells when the budget refills. */
+/** Which of the API's rate limits spoke: 250 requests a minute, or 5,000 an hour. */
+export type RateLimitWindow = 'minute' | 'hour';
+
+/**
+ * 429: a rate limit is spent. `window` tells which: `'minute'` (the 250-a-minute burst limit, which
+ * answers with `retry-after`) or `'hour'` (the 5,000-an-hour budget); `resetAt` tells when that one
+ * lets requests go again.
+ *
+ * @example
+ * ```ts
+ * catch (e) { if (e instanceof RateLimitError) console.log(`${e.window} limit, try again at ${e.resetAt?.toISOString()}`); }
+ * ```
+ */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
-  /** When the API's `ratelimit-reset` says the budget refills, if it said. */
-  resetAt: Date | undefined;
+  /** The limit that spoke: `'minute'` when the answer had `retry-after`, else `'hour'`. */
+  readonly window: RateLimitWindow;
+  /**
+   * When that limit lets requests go again: now plus `retry-after` for the per-minute limit,
+   * `ratelimit-reset` for the hourly one (`undefined` if the answer said neither).
+   */
+  readonly resetAt: Date | undefined;
+
+  constructor(init: ApiErrorInit & { window?: RateLimitWindow; resetAt?: Date }) {
+    super(init);
+    this.window = init.window ?? (init.retryAfter !== undefined ? 'minute' : 'hour');
+    this.resetAt = init.resetAt;
+  }
 }
 
 /** 5xx: the API failed. Also raised for a non-JSON error page from a proxy. */
@@ -102,7 +131,10 @@ export class ConnectionError extends DigitalOceanError {
   code: string | undefined;
 }
 
-/** No response arrived within the client's `timeout`. */
+/**
+ * No whole response arrived within the client's `timeout`. For a POST or PATCH the API may still
+ * have applied the request (a droplet may exist): the message says so, and it is never retried.
+ */
 export class RequestTimeoutError extends DigitalOceanError {
   override name = 'RequestTimeoutError';
 }
@@ -156,10 +188,14 @@ const STATUS_ERRORS: Record<number, typeof ApiError> = {
   403: ForbiddenError,
   404: NotFoundError,
   422: UnprocessableEntityError,
-  429: RateLimitError,
 };
 
 const DEFAULT_IDS: Record<number, string> = {
+  301: 'redirect',
+  302: 'redirect',
+  303: 'redirect',
+  307: 'redirect',
+  308: 'redirect',
   400: 'bad_request',
   401: 'unauthorized',
   403: 'forbidden',
@@ -190,14 +226,19 @@ export function errorFromResponse(
   const message =
     typeof json?.message === 'string'
       ? json.message
-      : `the API answered ${status} with ${text === '' ? 'no body' : `a non-JSON body (${headers.get('content-type') ?? 'no content type'})`}`;
+      : status >= 300 && status <= 399
+        ? `the API answered ${status}, a redirect, which is never followed (the token goes only to the base URL's host)`
+        : `the API answered ${status} with ${text === '' ? 'no body' : `a non-JSON body (${headers.get('content-type') ?? 'no content type'})`}`;
   const requestId = (typeof json?.request_id === 'string' ? json.request_id : undefined) ?? headers.get('x-request-id') ?? undefined;
+  const seconds = Number(headers.get('retry-after'));
+  const retryAfter = headers.has('retry-after') && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+  const init = { status, id, message, requestId, body, request, retryAfter };
+  if (status === 429) {
+    const resetAt = retryAfter !== undefined ? new Date(Date.now() + retryAfter) : resetDate(headers);
+    return new RateLimitError({ ...init, resetAt });
+  }
   const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? ServerError : ApiError);
-  const error = new ErrorClass({ status, id, message, requestId, body, request });
-  if (error instanceof RateLimitError) error.resetAt = resetDate(headers);
-  const retryAfter = Number(headers.get('retry-after'));
-  if (headers.has('retry-after') && Number.isFinite(retryAfter) && retryAfter >= 0) error.retryAfter = retryAfter * 1000;
-  return error;
+  return new ErrorClass(init);
 }
 
 /** Reads `ratelimit-reset` (Unix seconds) as a Date. */

@@ -20,8 +20,6 @@ export function snakeCase(name: string): string {
 interface FieldSpec {
   prop: string;
   wire: string;
-  type?: () => abstract new (...args: never[]) => unknown;
-  json?: boolean;
 }
 
 /** The fields each class declares itself, by property name. */
@@ -62,70 +60,40 @@ export function Field(options: FieldOptions = {}): PropertyDecorator {
     const prop = String(key);
     const wire = options.name ?? snakeCase(prop);
     if (!FIELDS.has(target)) FIELDS.set(target, new Map());
-    FIELDS.get(target)!.set(prop, { prop, wire, type: options.type, json: options.json });
+    FIELDS.get(target)!.set(prop, { prop, wire });
     Expose({ name: wire })(target, key);
     if (options.type) Type(options.type as () => new () => unknown)(target, prop);
     if (options.json) Transform(({ obj }) => structuredClone((obj as Record<string, unknown>)[wire]), { toClassOnly: true })(target, prop);
   };
 }
 
-type Hydrator = (plain: Record<string, unknown>, visit?: (model: object) => void) => unknown;
-const HYDRATORS = new WeakMap<object, Hydrator>();
+/** The owner (a connection) of the models {@link toModel} is building, while it builds them. */
+let building: unknown;
 
 /**
- * The mapper of a class, compiled once from its `@Field` declarations (the same ones that drive
- * class-transformer) into a function with one plain property copy per field: each declared wire
- * key present in the JSON goes to its property, Dates and nested models are built (item by item in
- * arrays), and everything else is left out. It gives what `plainToInstance(cls, plain, {
- * excludeExtraneousValues: true, exposeUnsetFields: false })` gives, many times faster. The source
- * holds only the declared names, each written as a JSON string literal.
+ * The owner of the model being constructed, when {@link toModel} constructs it; `undefined` for a
+ * model built with `new`. class-transformer constructs every model, nested ones too, synchronously
+ * inside `toModel`, so the owner is handed over without a second walk over the models.
+ * @internal
  */
-function hydratorOf(cls: new () => unknown): Hydrator {
-  const cached = HYDRATORS.get(cls);
-  if (cached) return cached;
-  type Convert = (value: unknown, visit?: (model: object) => void) => unknown;
-  const converts: Convert[] = [];
-  const lines = fieldsOf(cls.prototype as object).map(({ prop, wire, type, json }) => {
-    const read = `v = p[${JSON.stringify(wire)}];`;
-    const write = `m[${JSON.stringify(prop)}]`;
-    if (json || !type) return `${read} if (v !== undefined) ${write} = v;`;
-    let nested: Hydrator | undefined;
-    const convert: Convert = (value, visit) => {
-      if (value === null || value === undefined) return value;
-      const target = type();
-      if (target === Date) return new Date(value as string);
-      return typeof value === 'object' ? (nested ??= hydratorOf(target as new () => unknown))(value as Record<string, unknown>, visit) : value;
-    };
-    const i = converts.push(convert) - 1;
-    return `${read} if (v !== undefined) ${write} = Array.isArray(v) ? v.map((x) => c${i}(x, visit)) : c${i}(v, visit);`;
-  });
-  const source = [
-    ...converts.map((_, i) => `const c${i} = converts[${i}];`),
-    'return function hydrate(p, visit) {',
-    '  const m = new Model();',
-    '  if (visit) visit(m);',
-    '  let v;',
-    ...lines.map((line) => `  ${line}`),
-    '  return m;',
-    '};',
-  ].join('\n');
-  // The source is built from declared field names only, each a JSON string literal.
-  const hydrate = new Function('Model', 'converts', source)(cls, converts) as Hydrator;
-  HYDRATORS.set(cls, hydrate);
-  return hydrate;
+export function ownerOfNewModel(): unknown {
+  return building;
 }
 
 /**
- * Builds an instance of `cls` (and its nested models) from an API JSON object, calling `visit`
- * with each model it makes. Values are taken over, not copied: pass freshly parsed JSON.
+ * Builds an instance of `cls` (and its nested models) from an API JSON object through
+ * class-transformer, from the `@Field` declarations: declared wire keys go to their properties,
+ * Dates and nested models are built (item by item in arrays), everything else is left out. Each
+ * model it makes is given `owner` as it is constructed (see {@link ownerOfNewModel}).
  */
-export function toModel<T>(cls: new () => T, plain: object, visit?: (model: object) => void): T {
-  return hydratorOf(cls)(plain as Record<string, unknown>, visit) as T;
-}
-
-/** The same through class-transformer, which the declarations also drive; kept to check the compiled mapper against. */
-export function toModelWithClassTransformer<T>(cls: new () => T, plain: object): T {
-  return plainToInstance(cls, plain, { excludeExtraneousValues: true, exposeUnsetFields: false });
+export function toModel<T>(cls: new () => T, plain: object, owner?: unknown): T {
+  const outer = building;
+  building = owner;
+  try {
+    return plainToInstance(cls, plain, { excludeExtraneousValues: true, exposeUnsetFields: false });
+  } finally {
+    building = outer;
+  }
 }
 
 /** The property names of a model's declared fields (its own and inherited). */

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../lib/errors.js';
-import { fieldNames, toPlain } from '../lib/fields.js';
+import { fieldNames, ownerOfNewModel, toPlain } from '../lib/fields.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
 
 let bind: (model: Model, connection: Connection) => void;
@@ -9,7 +9,8 @@ let bind: (model: Model, connection: Connection) => void;
  * connection (and its token) never reaches JSON, `util.inspect`, test equality or logs.
  */
 export abstract class Model {
-  #connection: Connection | undefined;
+  /** Set as the model is constructed, when a connection's `hydrate` builds it. */
+  #connection = ownerOfNewModel() as Connection | undefined;
 
   static {
     bind = (model, connection) => {
@@ -81,15 +82,15 @@ export abstract class Model {
 }
 
 /**
- * Gives `connection` to `value` and, unless `nested` is false, every model nested in it (arrays included).
+ * Gives `connection` to a model built by hand and to every model nested in it (arrays included).
  * @internal
  */
-export function bindConnection(value: unknown, connection: Connection, nested = true): void {
+export function attachConnection(value: unknown, connection: Connection): void {
   if (Array.isArray(value)) {
-    for (const item of value) bindConnection(item, connection, nested);
+    for (const item of value) attachConnection(item, connection);
   } else if (value instanceof Model) {
     bind(value, connection);
-    if (nested) for (const child of Object.values(value)) if (child !== null && typeof child === 'object') bindConnection(child, connection);
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') attachConnection(child, connection);
   }
 }
 

@@ -9,8 +9,7 @@ export const ORIGIN = 'https://api.digitalocean.com';
 
 /** A client for unit tests: no retries, so one interceptor is one request. */
 export function testClient(options: ClientOptions = {}): DigitalOcean {
-  // The global fetch, looked up at call time, is what nock intercepts.
-  return new DigitalOcean({ token: TOKEN, maxRetries: 0, fetch: (input, init) => globalThis.fetch(input, init), ...options });
+  return new DigitalOcean({ token: TOKEN, maxRetries: 0, ...options });
 }
 
 /** A fixture body from tests/fixtures/<name>.json, parsed fresh each call. */

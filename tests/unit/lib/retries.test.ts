@@ -19,6 +19,14 @@ describe('retries', () => {
     await expect(retrying().actions.get(1)).resolves.toMatchObject({ id: 36804758 });
   });
 
+  it.each([[400], [401], [403], [404], [422]])('a GET answered %i is not tried again', async (status) => {
+    stubApi('GET', '/v2/actions/1').reply(status, { id: 'no', message: 'no' }, { 'retry-after': '0' });
+    const client = retrying();
+    const events = record(client);
+    await expect(client.actions.get(1)).rejects.toMatchObject({ status, id: 'no' });
+    expect(events.filter(([name]) => name === 'retry')).toEqual([]);
+  });
+
   it('a GET gives up after maxRetries retries with the last error', async () => {
     stubApi('GET', '/v2/actions/1').times(4).reply(502, { id: 'bad_gateway', message: 'Bad gateway' });
     const client = retrying();
@@ -102,6 +110,40 @@ describe('retries', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('a per-minute 429 says so: RateLimitError and client.rateLimit name the minute window and its reset, not the hourly one', async () => {
+    const hourly = seconds(3_000_000);
+    stubApi('GET', '/v2/actions/1').reply(429, fixture('errors/too-many-requests'), { 'retry-after': '60', 'ratelimit-limit': '5000', 'ratelimit-remaining': '0', 'ratelimit-reset': hourly });
+    const client = retrying({ maxRetryWait: 1_000 });
+    const before = Date.now();
+    const error = (await client.actions.get(1).catch((e: unknown) => e)) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.window).toBe('minute');
+    expect(error.retryAfter).toBe(60_000);
+    expect(error.resetAt!.getTime()).toBeGreaterThanOrEqual(before + 60_000);
+    expect(error.resetAt!.getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
+    const view = client.rateLimit!;
+    expect(view).toMatchObject({ limit: 5000, remaining: 0, resetAt: new Date(Number(hourly) * 1000), heldBy: 'minute' });
+    expect(Math.abs(view.heldUntil!.getTime() - error.resetAt!.getTime())).toBeLessThan(1_000);
+    // The next request fails fast on the same minute, telling the same window.
+    const next = (await client.actions.get(1).catch((e: unknown) => e)) as RateLimitError;
+    expect(next).toBeInstanceOf(RateLimitError);
+    expect(next.window).toBe('minute');
+    expect(Math.abs(next.resetAt!.getTime() - error.resetAt!.getTime())).toBeLessThan(1_000);
+  });
+
+  it('an hourly 429 says so: window "hour", resetAt from ratelimit-reset, and client.rateLimit held by the hour', async () => {
+    const hourly = seconds(3_000_000);
+    stubApi('GET', '/v2/actions/1').reply(429, fixture('errors/too-many-requests'), { 'ratelimit-limit': '5000', 'ratelimit-remaining': '0', 'ratelimit-reset': hourly });
+    const client = retrying();
+    const error = (await client.actions.get(1).catch((e: unknown) => e)) as RateLimitError;
+    expect(error).toMatchObject({ name: 'RateLimitError', window: 'hour', resetAt: new Date(Number(hourly) * 1000), retryAfter: undefined });
+    expect(client.rateLimit).toMatchObject({ remaining: 0, resetAt: new Date(Number(hourly) * 1000), heldBy: 'hour' });
+    expect(Math.abs(client.rateLimit!.heldUntil!.getTime() - Number(hourly) * 1000)).toBeLessThan(1_000);
+    const next = (await client.actions.get(1).catch((e: unknown) => e)) as RateLimitError;
+    expect(next).toMatchObject({ window: 'hour' });
+    expect(Math.abs(next.resetAt!.getTime() - Number(hourly) * 1000)).toBeLessThan(1_000);
+  });
+
   it('a burst 429 with retry-after holds every request that long, not until the hourly reset', async () => {
     stubApi('GET', '/v2/actions/1').reply(429, fixture('errors/too-many-requests'), { 'retry-after': '1', 'ratelimit-limit': '5000', 'ratelimit-remaining': '0', 'ratelimit-reset': seconds(3_000_000) });
     stubApi('GET', '/v2/actions/1').reply(200, fixture('actions/get'), { 'ratelimit-limit': '5000', 'ratelimit-remaining': '4000', 'ratelimit-reset': seconds(3_000_000) });
@@ -121,7 +163,7 @@ describe('retries', () => {
     await client.actions.get(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     const limited = events.filter(([n]) => n === 'rateLimited').map(([, e]) => e);
-    expect(limited).toEqual([{ method: 'GET', path: '/v2/actions/2', attempt: 1, wait: expect.any(Number), resetAt: expect.any(Date), remaining: 0 }]);
+    expect(limited).toEqual([{ method: 'GET', path: '/v2/actions/2', attempt: 1, wait: expect.any(Number), resetAt: expect.any(Date), window: 'hour', remaining: 0 }]);
   });
 
   it('an abort during a backoff ends the call at once', async () => {

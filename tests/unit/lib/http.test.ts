@@ -3,6 +3,8 @@ import { createServer as createTcpServer, type AddressInfo, type Socket } from '
 import { inspect } from 'node:util';
 import {
   AbortError,
+  Action,
+  ApiError,
   ConnectionError,
   DigitalOcean,
   Droplet,
@@ -60,15 +62,9 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
-
-// The built-in transport (undici) and ky over a fetch given as an option must behave alike.
-describe.each<[string, ClientOptions]>([
-  ['the built-in transport', {}],
-  ['ky over a given fetch', { fetch: globalFetch }],
-])('%s', (_name, transport) => {
-  const client = (baseUrl: string, options: ClientOptions = {}) =>
-    new DigitalOcean({ token: TOKEN, baseUrl, maxRetries: 0, ...transport, ...options });
+// The one request path: ky over the global fetch, against a real server on loopback.
+describe('the request path', () => {
+  const client = (baseUrl: string, options: ClientOptions = {}) => new DigitalOcean({ token: TOKEN, baseUrl, maxRetries: 0, ...options });
 
   it('sends the method, path, query and headers, and hydrates the answer', async () => {
     const server = await serve((_seen, res) => answer(res, 200, fixture('droplets/list'), { 'x-request-id': 'r-1' }));
@@ -213,7 +209,59 @@ describe.each<[string, ClientOptions]>([
     try {
       const error = await client(server.url).actions.get(1).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConnectionError);
+      // Node's fetch reports a socket closed mid-answer as UND_ERR_SOCKET.
+      expect((error as ConnectionError).code).toBe('UND_ERR_SOCKET');
       expect(inspect(error, { depth: 20, showHidden: true })).not.toContain(TOKEN);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never follows a redirect: a 3xx is an ApiError and the other host is never contacted', async () => {
+    const elsewhere = await serve((_seen, res) => answer(res, 200, fixture('actions/get')));
+    const server = await serve((_seen, res) => res.writeHead(307, { location: `${elsewhere.url}actions/1` }).end());
+    try {
+      const error = (await client(server.url).actions.get(1).catch((e: unknown) => e)) as ApiError;
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ status: 307, id: 'redirect', request: { method: 'GET', path: '/v2/actions/1' } });
+      expect(error.message).toContain('never followed');
+      expect(server.seen).toHaveLength(1);
+      expect(elsewhere.seen).toHaveLength(0);
+    } finally {
+      await server.close();
+      await elsewhere.close();
+    }
+  });
+
+  it('says that a POST that timed out may have been applied, and does not send it again', async () => {
+    const server = await serve((_seen, res) => setTimeout(() => answer(res, 202, fixture('droplets/create')), 500));
+    try {
+      const api = client(server.url, { timeout: 50, maxRetries: 3 });
+      const attrs = { name: 'web-1', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' };
+      const error = (await api.droplets.create(attrs).catch((e: unknown) => e)) as RequestTimeoutError;
+      expect(error).toBeInstanceOf(RequestTimeoutError);
+      expect(error.message).toBe(
+        'POST /v2/droplets got no response in time; the API may have applied it: check (for example, list by name or tag) before sending it again',
+      );
+      expect(server.seen.map((s) => s.method)).toEqual(['POST']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sends through the fetch given as an option', async () => {
+    const server = await serve((_seen, res) => answer(res, 200, fixture('actions/get')));
+    try {
+      const seen: string[] = [];
+      const api = client(server.url, {
+        fetch: (input, init) => {
+          seen.push(`${(input as Request).method} ${(input as Request).url}`);
+          return globalThis.fetch(input, init);
+        },
+      });
+      await expect(api.actions.get(1)).resolves.toBeInstanceOf(Action);
+      expect(seen).toEqual([`GET ${server.url}actions/1`]);
+      expect(server.seen).toHaveLength(1);
     } finally {
       await server.close();
     }
