@@ -82,7 +82,7 @@ describe('Connection', () => {
       await client.actions.get(1);
       expect(client.rateLimit).toEqual({ limit: 5000, remaining: 4816, resetAt: new Date(1742468761 * 1000) });
       stubApi('GET', '/v2/actions/1').reply(404, fixture('errors/not-found'), { ...RATE_HEADERS, 'ratelimit-remaining': '4815' });
-      await expect(client.actions.get(1)).rejects.toThrow();
+      await expect(client.actions.get(1)).rejects.toMatchObject({ name: 'NotFoundError', status: 404, id: 'not_found' });
       expect(client.rateLimit?.remaining).toBe(4815);
     });
 
