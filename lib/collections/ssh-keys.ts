@@ -1,12 +1,11 @@
-import { SshKey } from '../../models/ssh-key.js';
+import { SSH_KEY_CREATE, SshKey, type SshKeyCreateAttributes, type SshKeyUpdateAttributes } from '../../models/ssh-key.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
-import { checkAttrs, checkId, checkKeys, checkText } from '../validate.js';
+import { checkId } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
 const FINGERPRINT = /^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i;
-const PUBLIC_KEY = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+( .*)?$/;
 
 function keyRef(value: unknown): string | number {
   if (typeof value === 'string' && FINGERPRINT.test(value)) return value;
@@ -16,7 +15,7 @@ function keyRef(value: unknown): string | number {
 
 /**
  * `client.sshKeys`: the account's SSH keys, by id or fingerprint.
- * @example `const key = await client.sshKeys.create({ name: 'laptop', publicKey: 'ssh-ed25519 AAAA... me@laptop' });`
+ * @example `const key = await client.sshKeys.create({ name: 'laptop', publicKey: readFileSync(`${homedir()}/.ssh/id_ed25519.pub`, 'utf8') });`
  */
 export class SshKeysCollection extends Collection {
   /** Every key (`GET /v2/account/keys`). */
@@ -30,18 +29,12 @@ export class SshKeysCollection extends Collection {
   }
 
   /** Adds a key (`POST /v2/account/keys`). @throws ValidationError for a key that is not in OpenSSH format. */
-  async create(attrs: { name: string; publicKey: string }, options?: RequestOptions): Promise<SshKey> {
-    const given = checkAttrs('attrs', attrs);
-    checkKeys('attrs', given, ['name', 'publicKey'], 'an SSH key');
-    const name = checkText('attrs.name', given.name);
-    if (typeof given.publicKey !== 'string' || !PUBLIC_KEY.test(given.publicKey.trim())) {
-      throw new ValidationError('attrs.publicKey', 'must be a public key in OpenSSH format, e.g. "ssh-ed25519 AAAA... comment"');
-    }
-    return this.write('POST', SshKey, 'account/keys', 'ssh_key', { name, public_key: given.publicKey.trim() }, options);
+  async create(attrs: SshKeyCreateAttributes, options?: RequestOptions): Promise<SshKey> {
+    return this.write('POST', SshKey, 'account/keys', 'ssh_key', SSH_KEY_CREATE.wire('attrs', attrs), options);
   }
 
   /** Renames a key (`PUT /v2/account/keys/{id|fingerprint}`). */
-  async update(idOrFingerprint: number | string, attrs: { name: string }, options?: RequestOptions): Promise<SshKey> {
+  async update(idOrFingerprint: number | string, attrs: SshKeyUpdateAttributes, options?: RequestOptions): Promise<SshKey> {
     return this.ref(SshKey, refFields(keyRef(idOrFingerprint))).update(attrs, options);
   }
 

@@ -1,5 +1,6 @@
 import { Refusal, notFound, unprocessable } from './world.js';
 import { page, type Handler, type RouteContext, type Router } from './router.js';
+import { MODULES } from './resources/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -15,27 +16,12 @@ const none = () => ({ status: 204 });
 
 /** Adds the routes of every resource beyond droplets, images and the catalogue. */
 export function resourceRoutes(router: Router): Router {
+  for (const module of MODULES) module.routes(router);
   const add = (method: string, template: string, handler: Handler) => router.add(method, template, handler);
 
   // account
   add('GET', '/v2/account', (ctx) => ok({ account: ctx.stores.account() }));
   add('GET', '/v2/customers/my/balance', (ctx) => ok(ctx.stores.balance()));
-
-  // SSH keys
-  add('GET', '/v2/account/keys', (ctx) => ok(page(ctx, 'ssh_keys', [...ctx.stores.sshKeys.values()])));
-  add('POST', '/v2/account/keys', (ctx) => created({ ssh_key: ctx.stores.createSshKey(body(ctx)) }));
-  add('GET', '/v2/account/keys/{ssh_key_identifier}', (ctx) => ok({ ssh_key: ctx.stores.sshKey(ctx.params.ssh_key_identifier) }));
-  add('PUT', '/v2/account/keys/{ssh_key_identifier}', (ctx) => {
-    const key = ctx.stores.sshKey(ctx.params.ssh_key_identifier);
-    const { name } = body(ctx);
-    if (typeof name !== 'string' || !name) throw unprocessable('Name is required.');
-    key.name = name;
-    return ok({ ssh_key: key });
-  });
-  add('DELETE', '/v2/account/keys/{ssh_key_identifier}', (ctx) => {
-    ctx.stores.sshKeys.delete(ctx.stores.sshKey(ctx.params.ssh_key_identifier).id as number);
-    return none();
-  });
 
   // domains and records
   add('GET', '/v2/domains', (ctx) => ok(page(ctx, 'domains', [...ctx.stores.domains.values()])));

@@ -38,7 +38,6 @@ function strings(value: unknown): string[] {
  * endpoints, each with the API's rules.
  */
 export class Stores {
-  readonly sshKeys = new Map<number, Json>();
   readonly domains = new Map<string, Json>();
   readonly records = new Map<string, Map<number, Json>>();
   readonly volumes = new Map<string, Json>();
@@ -58,7 +57,6 @@ export class Stores {
   readonly certificates = new Map<string, Json>();
   readonly cdnEndpoints = new Map<string, Json>();
   readonly #world: World;
-  #nextKey = 5_120_001;
   #nextRecord = 30_000_001;
   #nextIp = 1;
   /** Reserved IPv6 address -> the number its actions carry as resource id. */
@@ -112,26 +110,6 @@ export class Stores {
     const hours = (created: string) => Math.max(1, Math.ceil((this.#world.now() - Date.parse(created)) / 3_600_000));
     const usage = [...this.#world.droplets.values()].reduce((sum, d) => sum + d.size.price_hourly * hours(d.created_at), 0);
     return { month_to_date_balance: usage.toFixed(2), account_balance: '0.00', month_to_date_usage: usage.toFixed(2), generated_at: this.now };
-  }
-
-  // ---- SSH keys
-
-  sshKey(ref: string): Json {
-    const key = /^\d+$/.test(ref) ? this.sshKeys.get(Number(ref)) : [...this.sshKeys.values()].find((k) => k.fingerprint === ref);
-    if (!key) throw notFound();
-    return key;
-  }
-
-  createSshKey(body: Json): Json {
-    if (typeof body.name !== 'string' || !body.name) throw unprocessable('Name is required.');
-    const publicKey = typeof body.public_key === 'string' ? body.public_key.trim() : '';
-    const material = publicKey.split(/\s+/)[1];
-    if (!material || !/^[A-Za-z0-9+/=]+$/.test(material)) throw unprocessable('Key invalid type, we support \'ssh-rsa\', \'ssh-dss\', \'ecdsa-sha2-nistp256\', \'ssh-ed25519\'.');
-    const fingerprint = createHash('md5').update(Buffer.from(material, 'base64')).digest('hex').match(/../g)!.join(':');
-    if ([...this.sshKeys.values()].some((k) => k.fingerprint === fingerprint)) throw unprocessable('SSH Key is already in use on your account');
-    const key = { id: this.#nextKey++, fingerprint, public_key: publicKey, name: body.name };
-    this.sshKeys.set(key.id, key);
-    return key;
   }
 
   // ---- domains and records

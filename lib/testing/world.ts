@@ -123,6 +123,7 @@ export class World {
   /** The name of every droplet ever created, in order: a name twice is a droplet made twice. */
   readonly createdNames: string[] = [];
   readonly #pending: Pending[] = [];
+  readonly #states = new Map<object, unknown>();
   readonly #failNext = new Map<string, number>();
   readonly #options: WorldOptions;
   #nextDroplet = 480_000_001;
@@ -136,6 +137,12 @@ export class World {
     this.regions = seedRegions(this.sizes);
     this.kernels = seedKernels();
     for (const record of seedImages(this.regions, () => this.#nextImage++)) this.images.set(record.image.id, record);
+  }
+
+  /** The state of a simulator module in this world, made on first use. */
+  state<S>(module: { create: (world: World) => S }): S {
+    if (!this.#states.has(module)) this.#states.set(module, module.create(this));
+    return this.#states.get(module) as S;
   }
 
   now(): number {

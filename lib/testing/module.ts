@@ -1,0 +1,116 @@
+import { page, type Handler, type RouteContext, type RouteResult, type Router } from './router.js';
+import { notFound, timestamp, unprocessable, type World } from './world.js';
+
+/**
+ * One resource of the simulator: its routes, answering from its typed state, which lives in the
+ * {@link World} (`world.state(module)`), so that every simulator has its own. Adding a resource to
+ * the simulator is one such module and one line in `resources/index.ts`.
+ *
+ * @example
+ * ```ts
+ * export const sshKeys = defineModule('ssh_keys', (world) => new SshKeyStore(world), (route) => {
+ *   route('GET', '/v2/account/keys', (ctx, keys) => ok(keys.page(ctx, 'ssh_keys')));
+ * });
+ * ```
+ */
+export interface SimulatorModule<S = unknown> {
+  /** The module's name, unique in the simulator, e.g. `ssh_keys`. */
+  readonly name: string;
+  /** Makes the module's state for a new world (seeded with what the real API starts with). */
+  readonly create: (world: World) => S;
+  /** Adds the module's routes (the official description's path templates) to `router`. */
+  routes(router: Router): void;
+}
+
+/** A route handler of a module: the request and the module's state. */
+export type ModuleHandler<S> = (ctx: RouteContext, state: S) => RouteResult;
+
+/** Declares a module: its name, how its state is made, and its routes. */
+export function defineModule<S>(
+  name: string,
+  create: (world: World) => S,
+  declare: (route: (method: string, template: string, handler: ModuleHandler<S>) => void) => void,
+): SimulatorModule<S> {
+  const module: SimulatorModule<S> = {
+    name,
+    create,
+    routes(router) {
+      declare((method, template, handler) => {
+        const bound: Handler = (ctx) => handler(ctx, ctx.world.state(module));
+        router.add(method, template, bound);
+      });
+    },
+  };
+  return module;
+}
+
+/** A 200 answer. */
+export const ok = (body: unknown): RouteResult => ({ status: 200, body });
+/** A 201 answer. */
+export const created = (body: unknown): RouteResult => ({ status: 201, body });
+/** A 202 answer. */
+export const accepted = (body: unknown): RouteResult => ({ status: 202, body });
+/** A 204 answer: no body. */
+export const noContent = (): RouteResult => ({ status: 204 });
+
+/** The request's JSON body as an object; a 422 otherwise. */
+export function body(ctx: RouteContext): Record<string, unknown> {
+  if (ctx.body === null || typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw unprocessable('the request body must be a JSON object');
+  return ctx.body as Record<string, unknown>;
+}
+
+/** A resource as the simulator keeps it: its JSON as the API answers it, with its id. */
+export interface Stored {
+  [key: string]: unknown;
+}
+
+/**
+ * The shared base of a module's state: one id map of one kind of resource, with the 404s,
+ * paging, tag filters and timestamps the API's listings have.
+ */
+export class Store<T extends Stored, K extends string | number = string | number> {
+  /** The resources, by id, in creation order (the order the API lists them in). */
+  readonly items = new Map<K, T>();
+  /** The world the store belongs to: its clock, actions and cross-resource effects. */
+  protected readonly world: World;
+
+  constructor(world: World) {
+    this.world = world;
+  }
+
+  /** The resource with `id`; a 404 when there is none. */
+  get(id: K): T {
+    const item = this.items.get(id);
+    if (!item) throw notFound();
+    return item;
+  }
+
+  /** Adds or replaces a resource. */
+  put(id: K, item: T): T {
+    this.items.set(id, item);
+    return item;
+  }
+
+  /** Deletes a resource; a 404 when there is none. */
+  delete(id: K): T {
+    const item = this.get(id);
+    this.items.delete(id);
+    return item;
+  }
+
+  /** Every resource, optionally only those tagged `tag` (the `tag_name` query of listings). */
+  list(tag?: string | null): T[] {
+    const all = [...this.items.values()];
+    return tag ? all.filter((item) => Array.isArray(item.tags) && item.tags.includes(tag)) : all;
+  }
+
+  /** One page of `items` (default: all of them) under `key`, with the API's links and `meta.total`. */
+  page(ctx: RouteContext, key: string, items: unknown[] = this.list(ctx.query.get('tag_name'))): Record<string, unknown> {
+    return page(ctx, key, items);
+  }
+
+  /** The world's clock as the API writes timestamps. */
+  now(): string {
+    return timestamp(this.world.now());
+  }
+}

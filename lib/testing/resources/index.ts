@@ -1,0 +1,5 @@
+import type { SimulatorModule } from '../module.js';
+import { sshKeys } from './ssh-keys.js';
+
+/** Every resource module of the simulator, in the order their routes are tried. */
+export const MODULES: readonly SimulatorModule[] = [sshKeys];
