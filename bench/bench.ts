@@ -1,12 +1,14 @@
 /**
  * Benchmarks: each workload of the client next to the raw floors measured in the same run, bare
  * `fetch` + `JSON.parse` and `undici.request` with a keep-alive agent. Everything talks to a
- * minimal API (bench/api.ts, in a process of its own) or the simulator on 127.0.0.1. Prints one
- * table of medians and ratios.
+ * minimal API (bench/api.ts, in a process of its own, with 0 or 100 ms of latency per answer) or
+ * the simulator on 127.0.0.1. Prints one table of medians and ratios, then the targets, met or not.
  *
- *   npm run bench            (RUNS=3 npm run bench for fewer repetitions, ONLY=w1,w2 for some workloads)
+ *   npm run bench            (RUNS=3 for fewer repetitions, ONLY=w1,w2 for some workloads:
+ *                             w1 get, w2 list, w3 wait, w4 hydrate, stream)
  */
 import { spawn } from 'node:child_process';
+import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Agent, request as undiciRequest } from 'undici';
 import { DigitalOcean, Droplet } from '../lib/index.js';
@@ -16,6 +18,14 @@ import { droplet } from './api.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const TOKEN = 'bench-token';
+const HEADERS = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
+
+/** Each server latency the HTTP workloads run at, with its sizes: at 100 ms a call is all waiting, so fewer calls and runs suffice. */
+const LATENCIES = [
+  { latencyMs: 0, calls: 2_000, warmCalls: 200, runs: RUNS },
+  { latencyMs: 100, calls: 100, warmCalls: 10, runs: Math.min(RUNS, 3) },
+];
+type Latency = (typeof LATENCIES)[number];
 
 // ---- the API, in a process of its own
 
@@ -51,110 +61,160 @@ async function apiProcess(total: number, latencyMs: number): Promise<ApiProcess>
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-
-/** Medians of several subjects timed in interleaved rounds, so that drift and GC weigh on all alike. */
-async function interleaved(fns: Array<() => Promise<unknown>>, runs = RUNS): Promise<number[]> {
-  for (const fn of fns) await fn();
-  const times: number[][] = fns.map(() => []);
+/**
+ * Times every subject `runs` times, in interleaved rounds whose order rotates so that drift and GC
+ * weigh on all alike, after one untimed round unless `warmup` is false. Resolves to the median
+ * milliseconds of each.
+ */
+async function measure<K extends string>(subjects: Record<K, () => Promise<unknown>>, { runs = RUNS, warmup = true } = {}): Promise<Record<K, number>> {
+  const names = Object.keys(subjects) as K[];
+  if (warmup) for (const name of names) await subjects[name]();
+  const samples = new Map<K, number[]>(names.map((name) => [name, []]));
   for (let round = 0; round < runs; round++) {
-    for (let i = 0; i < fns.length; i++) {
-      const k = (i + round) % fns.length;
-      times[k].push(await timed(fns[k]));
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length];
+      const t0 = performance.now();
+      await subjects[name]();
+      samples.get(name)!.push(performance.now() - t0);
     }
   }
-  return times.map(median);
+  return Object.fromEntries(names.map((name) => [name, median(samples.get(name)!)])) as Record<K, number>;
 }
 
-async function medianOf(fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timed(fn));
-  return median(times);
+async function repeat(count: number, call: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < count; i++) await call();
 }
+
+// ---- reporting
 
 interface Row {
   workload: string;
   subject: string;
   value: string;
   ratio: string;
+  target: string;
+}
+
+/** A target: `goal` as the table shows it, `where` naming the workload in the targets block. */
+interface Target {
+  where: string;
+  goal: string;
+  measured: string;
+  met: boolean;
 }
 
 const rows: Row[] = [];
-const row = (workload: string, subject: string, value: string, ratio = '') => rows.push({ workload, subject, value, ratio });
+const targets: Target[] = [];
 
-// ---- W1 get-one
+function report(workload: string, subject: string, value: string, ratio = '', checked: Target[] = []): void {
+  const first = !rows.some((r) => r.workload === workload);
+  rows.push({ workload: first ? workload : '', subject, value, ratio, target: checked.map((t) => `${t.goal}: ${verdict(t)}`).join('; ') });
+  targets.push(...checked);
+}
 
-async function w1(): Promise<void> {
-  const N = 2_000;
-  const server = await apiProcess(1, 0);
+const verdict = (t: Target) => (t.met ? 'met' : 'NOT MET');
+const times = (a: number, b: number, digits = 2) => `${(a / b).toFixed(digits)}x`;
+const count = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (value: number) => `${count(value)} ms`;
+const perCall = (total: number, calls: number) => {
+  const each = total / calls;
+  return each >= 10 ? `${each.toFixed(2)} ms/call` : `${(each * 1000).toFixed(0)} µs/call`;
+};
+
+function table(cells: Row[]): string {
+  const keys = ['workload', 'subject', 'value', 'ratio', 'target'] as const;
+  const widths = keys.map((k) => Math.max(k.length, ...cells.map((r) => r[k].length)));
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i])).join(' | ').trimEnd();
+  return [line([...keys]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map((r) => line(keys.map((k) => r[k])))].join('\n');
+}
+
+// ---- W1 sequential gets
+
+async function w1({ latencyMs, calls, warmCalls, runs }: Latency): Promise<void> {
+  const ID = 3164444;
+  const server = await apiProcess(1, latencyMs);
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 16 });
   const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
-  const viaKy = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0, fetch: (input, init) => fetch(input, init) });
-  const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
-  const fetchLoop = async () => {
-    for (let i = 0; i < N; i++) JSON.parse(await (await fetch(`${server.url}droplets/3164444`, { headers })).text());
+  const url = `${server.url}droplets/${ID}`;
+  const call = {
+    undici: async () => JSON.parse(await (await undiciRequest(url, { headers: HEADERS, dispatcher: agent })).body.text()),
+    fetch: async () => JSON.parse(await (await fetch(url, { headers: HEADERS })).text()),
+    client: () => client.droplets.get(ID),
   };
-  const undiciLoop = async () => {
-    for (let i = 0; i < N; i++) JSON.parse(await (await undiciRequest(`${server.url}droplets/3164444`, { headers, dispatcher: agent })).body.text());
-  };
-  const oursLoop = async () => {
-    for (let i = 0; i < N; i++) await client.droplets.get(3164444);
-  };
-  const kyLoop = async () => {
-    for (let i = 0; i < N; i++) await viaKy.droplets.get(3164444);
-  };
-  const [floorUndici, floorFetch, ours, overKy] = await interleaved([undiciLoop, fetchLoop, oursLoop, kyLoop]);
-  const perCall = (ms: number) => `${((ms / N) * 1000).toFixed(0)} µs/call`;
-  row('W1 get-one (2,000 sequential)', 'undici.request floor', perCall(floorUndici), '1.00x');
-  row('', 'bare fetch + JSON.parse', perCall(floorFetch), `${(floorFetch / floorUndici).toFixed(2)}x`);
-  row('', 'client.droplets.get', perCall(ours), `${(ours / floorUndici).toFixed(2)}x (${(ours / floorFetch).toFixed(2)}x fetch)`);
-  row('', 'the same with { fetch } (ky over global fetch)', perCall(overKy), `${(overKy / floorUndici).toFixed(2)}x (${(overKy / floorFetch).toFixed(2)}x fetch)`);
+  const got = await call.client();
+  if (!(got instanceof Droplet) || got.id !== ID) throw new Error('client.droplets.get returned something other than the droplet');
+  for (const one of Object.values(call)) await repeat(warmCalls, one);
+  const t = await measure(
+    { undici: () => repeat(calls, call.undici), fetch: () => repeat(calls, call.fetch), client: () => repeat(calls, call.client) },
+    { runs, warmup: false },
+  );
+
+  // With latency the differences are a fraction of a percent: one more digit.
+  const digits = latencyMs > 0 ? 3 : 2;
+  const workload = `W1 get, ${latencyMs} ms latency (${count(calls)} sequential)`;
+  report(workload, 'undici.request floor', perCall(t.undici, calls), `${times(1, 1, digits)} undici`);
+  report(workload, 'bare fetch + JSON.parse', perCall(t.fetch, calls), `${times(t.fetch, t.undici, digits)} undici`);
+  const overFetch = Math.round(((t.client - t.fetch) / calls) * 1000);
+  const ratio = `${times(t.client, t.undici, digits)} undici, ${times(t.client, t.fetch, digits)} fetch (${overFetch >= 0 ? '+' : ''}${count(overFetch)} µs/call)`;
+  const checked = latencyMs > 0 ? [{ where: `W1 get at ${latencyMs} ms`, goal: '≤ 1.05x undici.request', measured: times(t.client, t.undici, digits), met: t.client <= 1.05 * t.undici }] : [];
+  report(workload, 'client.droplets.get(id)', perCall(t.client, calls), ratio, checked);
   await agent.close();
   await server.close();
 }
 
-// ---- W2 list-all
+// ---- W2 listing
 
-async function w2(): Promise<void> {
+async function w2({ latencyMs, runs }: Latency): Promise<void> {
   const TOTAL = 10_000;
   const PER = 200;
-  const server = await apiProcess(TOTAL, 20);
-  const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
+  const server = await apiProcess(TOTAL, latencyMs);
   const client = new DigitalOcean({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
-  const page = async (n: number) => JSON.parse(await (await fetch(`${server.url}droplets?page=${n}&per_page=${PER}`, { headers })).text()) as { droplets: unknown[] };
-  const sequential = async () => {
-    const items: unknown[] = [];
-    for (let n = 1; n <= TOTAL / PER; n++) items.push(...(await page(n)).droplets);
-    if (items.length !== TOTAL) throw new Error('lost items');
-  };
-  const concurrent = async () => {
+  const page = async (n: number) =>
+    JSON.parse(await (await fetch(`${server.url}droplets?page=${n}&per_page=${PER}`, { headers: HEADERS })).text()) as { droplets: unknown[]; meta: { total: number } };
+  /** The hand-written listing: the first page, then the others `inFlight` at a time. */
+  const bareFetch = (inFlight: number) => async () => {
     const first = await page(1);
-    const rest = await Promise.all(Array.from({ length: TOTAL / PER - 1 }, (_, i) => page(i + 2)));
-    if ([first, ...rest].flatMap((p) => p.droplets).length !== TOTAL) throw new Error('lost items');
-  };
-  const ours = async () => {
-    const items = await client.droplets.list();
+    const items = [...first.droplets];
+    const last = Math.ceil(first.meta.total / PER);
+    for (let from = 2; from <= last; from += inFlight) {
+      const batch = await Promise.all(Array.from({ length: Math.min(inFlight, last - from + 1) }, (_, i) => page(from + i)));
+      for (const p of batch) items.push(...p.droplets);
+    }
     if (items.length !== TOTAL) throw new Error(`lost items: ${items.length}`);
   };
-  const [seq, conc, mine] = await interleaved([sequential, concurrent, ours], Math.min(RUNS, 5));
-  row('W2 list-all (10,000 droplets, 50 pages, +20 ms each)', 'sequential bare-fetch loop', `${seq.toFixed(0)} ms`, '1.00x');
-  row('', 'concurrent bare-fetch floor', `${conc.toFixed(0)} ms`, `${(seq / conc).toFixed(1)}x faster`);
-  row('', 'await client.droplets.list()', `${mine.toFixed(0)} ms`, `${(seq / mine).toFixed(1)}x faster, ${(mine / conc).toFixed(2)}x the floor`);
+  const t = await measure(
+    {
+      sequential: bareFetch(1),
+      fourAtATime: bareFetch(4),
+      concurrent: bareFetch(Infinity),
+      client: async () => {
+        const items = await client.droplets.list();
+        if (items.length !== TOTAL || !(items[TOTAL - 1] instanceof Droplet)) throw new Error(`lost items: ${items.length}`);
+      },
+    },
+    { runs },
+  );
+
+  const workload = `W2 list 10,000 (50 pages of 200), ${latencyMs} ms latency`;
+  report(workload, 'sequential bare-fetch loop', ms(t.sequential), `${times(t.sequential, t.concurrent)} the floor`);
+  report(workload, 'bare fetch, 4 pages at a time', ms(t.fourAtATime), `${times(t.fourAtATime, t.concurrent)} the floor`);
+  report(workload, 'concurrent bare-fetch floor (all after the first)', ms(t.concurrent), '1.00x the floor');
+  const ratio = `${times(t.client, t.concurrent)} the floor, ${times(t.client, t.fourAtATime)} 4 at a time`;
+  const checked = latencyMs > 0 ? [{ where: `W2 list at ${latencyMs} ms`, goal: 'faster than 4 pages at a time', measured: `${ms(t.client)} vs ${ms(t.fourAtATime)}`, met: t.client < t.fourAtATime }] : [];
+  report(workload, 'await client.droplets.list()', ms(t.client), ratio, checked);
   await server.close();
 }
 
-// ---- W3 wait-many
+// ---- W3 waiting on many actions
+
+type Action = Awaited<ReturnType<Droplet['reboot']>>;
 
 async function w3(): Promise<void> {
   const COUNT = 100;
   const INTERVAL = 250;
-  const measure = async (naive: boolean) => {
-    const sim = await Simulator.start({ actionDurationMs: 2_000 });
+  /** Reboots COUNT droplets of a fresh simulator and times `waitAll` on their actions, counting the requests and 429s it sees. */
+  const run = async (waitAll: (actions: Action[], sim: Simulator) => Promise<unknown>, rateLimit: boolean) => {
+    const sim = await Simulator.start({ actionDurationMs: 2_000, rateLimit: rateLimit ? {} : undefined });
     const client = new DigitalOcean({ token: sim.token, baseUrl: sim.url, maxRetries: 0 });
     const droplets = [];
     for (let i = 0; i < COUNT / 10; i++) {
@@ -162,55 +222,71 @@ async function w3(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     const actions = await Promise.all(droplets.map((d) => d.reboot()));
+    let requests = 0;
     let limited = 0;
-    client.on('response', (e) => (e.status === 429 ? limited++ : 0));
-    const before = sim.requestCount;
+    sim.on('exchange', (e) => {
+      requests++;
+      if (e.status === 429) limited++;
+    });
     const t0 = performance.now();
-    if (naive) {
-      const headers = { authorization: `Bearer ${sim.token}` };
-      await Promise.all(
-        actions.map(async (a) => {
-          for (;;) {
-            await new Promise((resolve) => setTimeout(resolve, INTERVAL));
-            const body = (await (await fetch(`${sim.url}actions/${a.id}`, { headers })).json()) as { action: { status: string } };
-            if (body.action.status !== 'in-progress') return;
-          }
-        }),
-      );
-    } else {
-      await Promise.all(actions.map((a) => a.wait({ interval: INTERVAL })));
-    }
+    await waitAll(actions, sim);
     const wall = performance.now() - t0;
-    const spent = sim.requestCount - before;
     await sim.stop();
-    return { wall, spent, limited };
+    return { wall, requests, limited };
   };
-  const naive = await measure(true);
-  const ours = await measure(false);
-  row('W3 wait-many (100 actions, 2 s, 250 ms interval)', '100 naive pollers', `${naive.spent} requests, ${(naive.wall / 1000).toFixed(2)} s`, '1.00x');
-  row('', 'Promise.all(actions.map(a => a.wait()))', `${ours.spent} requests, ${(ours.wall / 1000).toFixed(2)} s, ${ours.limited} 429s`, `${(ours.spent / naive.spent).toFixed(3)}x the requests`);
+  const naivePollers = (actions: Action[], sim: Simulator) =>
+    Promise.all(
+      actions.map(async (a) => {
+        for (;;) {
+          await new Promise((resolve) => setTimeout(resolve, INTERVAL));
+          const body = (await (await fetch(`${sim.url}actions/${a.id}`, { headers: { authorization: `Bearer ${sim.token}` } })).json()) as { action?: { status: string } };
+          if (body.action && body.action.status !== 'in-progress') return;
+        }
+      }),
+    );
+  // The naive pollers run without the rate limit (under it they would spin until the minute resets); the client runs under DigitalOcean's.
+  const naive = await run(naivePollers, false);
+  const ours = await run((actions) => Promise.all(actions.map((a) => a.wait({ interval: INTERVAL }))), true);
+
+  const workload = 'W3 wait on 100 actions (2 s each, 250 ms interval)';
+  const value = (r: typeof naive) => `${count(r.requests)} requests, ${r.limited} 429s, ${(r.wall / 1000).toFixed(2)} s`;
+  report(workload, '100 naive pollers (rate limit off)', value(naive), '1.00x the requests');
+  const share = ours.requests / naive.requests;
+  report(workload, 'Promise.all(actions.map(a => a.wait())) (250/min enforced)', value(ours), `${share.toFixed(3)}x the requests`, [
+    { where: 'W3 wait', goal: '≤ 0.1x the naive requests', measured: `${ours.requests} vs ${naive.requests} (${share.toFixed(3)}x)`, met: share <= 0.1 },
+    { where: 'W3 wait', goal: 'zero 429s', measured: String(ours.limited), met: ours.limited === 0 },
+  ]);
 }
 
-// ---- W4 hydrate
+// ---- W4 hydration
 
 async function w4(): Promise<void> {
-  const N = 20_000;
+  const N = 10_000;
+  const API_PER_SECOND = (250 * 200) / 60;
   const plain = Array.from({ length: N }, (_, i) => droplet(i + 1));
-  const parseOnly = await medianOf(async () => {
-    for (const item of plain) JSON.parse(JSON.stringify(item));
-  }, 3);
-  const hydrate = await medianOf(async () => {
-    for (const item of plain) toModel(Droplet, item);
-  }, 3);
-  const transformer = await medianOf(async () => {
-    for (const item of plain.slice(0, N / 10)) toModel(Droplet, item);
-  }, 3);
-  const perSecond = (count: number, ms: number) => `${Math.round(count / (ms / 1000)).toLocaleString('en-US')} /s`;
-  row('W4 hydrate', 'JSON round trip per droplet (floor)', perSecond(N, parseOnly));
-  row('', 'class-transformer plainToInstance', perSecond(N / 10, transformer), `${(transformer * 10 / parseOnly).toFixed(1)}x the floor's time`);
-  row('', 'hydrate Droplet (nested models, Dates)', perSecond(N, hydrate), `${(hydrate / parseOnly).toFixed(2)}x the floor's time`);
+  const t = await measure(
+    {
+      roundTrip: async () => {
+        for (const item of plain) JSON.parse(JSON.stringify(item));
+      },
+      toModel: async () => {
+        for (const item of plain) if (!(toModel(Droplet, item) instanceof Droplet)) throw new Error('not a Droplet');
+      },
+    },
+    { runs: Math.min(RUNS, 3) },
+  );
+  const rate = (elapsed: number) => N / (elapsed / 1000);
+  const workload = 'W4 hydrate (droplets with nested models and dates)';
+  report(workload, 'JSON round trip per droplet (floor)', `${count(rate(t.roundTrip))} /s`, '1.00x the floor');
+  report(workload, 'toModel(Droplet, json)', `${count(rate(t.toModel))} /s`, `${times(t.toModel, t.roundTrip)} the floor's time`);
+  report(workload, 'the API at most: 250 pages/min of 200', `${count(API_PER_SECOND)} /s`, `toModel builds ${count(rate(t.toModel) / API_PER_SECOND)}x that`);
+}
 
+// ---- 100,000 droplets streamed
+
+async function stream(): Promise<void> {
   const TOTAL = 100_000;
+  const LIMIT_MB = 150;
   const server = await apiProcess(TOTAL, 0);
   const child = spawn(process.execPath, [fileURLToPath(new URL('./stream.mjs', import.meta.url))], {
     env: { ...process.env, STREAM_URL: server.url },
@@ -219,18 +295,46 @@ async function w4(): Promise<void> {
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   await new Promise((resolve) => child.on('close', resolve));
-  const { count, ms, peak } = JSON.parse(out) as { count: number; ms: number; peak: number };
-  if (count !== TOTAL) throw new Error(`streamed ${count}`);
-  row('', 'for await over 100,000 droplets (own process)', `${(ms / 1000).toFixed(1)} s, peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`, `${Math.round(TOTAL / (ms / 1000)).toLocaleString('en-US')} droplets/s end to end`);
   await server.close();
+  const { count: seen, ms: elapsed, peak } = JSON.parse(out) as { count: number; ms: number; peak: number };
+  if (seen !== TOTAL) throw new Error(`streamed ${seen} of ${TOTAL}`);
+  const peakMb = peak / 1024 / 1024;
+  report('Stream 100,000 droplets, 0 ms latency', 'for await over list() (own process, dist/)', `${(elapsed / 1000).toFixed(1)} s, peak RSS ${peakMb.toFixed(0)} MB`, `${count(TOTAL / (elapsed / 1000))} droplets/s end to end`, [
+    { where: 'Stream 100,000', goal: `peak RSS < ${LIMIT_MB} MB`, measured: `${peakMb.toFixed(0)} MB`, met: peakMb < LIMIT_MB },
+  ]);
 }
 
-const only = process.env.ONLY?.toLowerCase().split(',');
-for (const [name, workload] of Object.entries({ w1, w2, w3, w4 })) if (!only || only.includes(name)) await workload();
+// ---- run
 
-const widths = (['workload', 'subject', 'value', 'ratio'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-console.log(`\nmedians of ${RUNS} interleaved runs (W2: at most 5, W4 hydration: 3), Node ${process.version}, ${process.arch}\n`);
-console.log(line(['workload', 'subject', 'value', 'ratio']));
-console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-for (const r of rows) console.log(line([r.workload, r.subject, r.value, r.ratio]));
+const workloads: Record<string, () => Promise<void>> = {
+  w1: async () => {
+    for (const latency of LATENCIES) await w1(latency);
+  },
+  w2: async () => {
+    for (const latency of LATENCIES) await w2(latency);
+  },
+  w3,
+  w4,
+  stream,
+};
+const only = process.env.ONLY?.toLowerCase().split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !(name in workloads));
+if (unknown?.length) throw new Error(`ONLY names unknown workloads: ${unknown.join(', ')} (known: ${Object.keys(workloads).join(', ')})`);
+
+const cores = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`;
+console.log(`Node ${process.version}, ${process.platform} ${process.arch}, ${cores}`);
+console.log(`medians of RUNS=${RUNS} interleaved runs (${Math.min(RUNS, 3)} at 100 ms latency and for W4); W3 and the stream run once\n`);
+for (const [name, workload] of Object.entries(workloads)) {
+  if (only && !only.includes(name)) continue;
+  process.stderr.write(`running ${name}...\n`);
+  await workload();
+}
+
+console.log(table(rows));
+if (targets.length) {
+  const named = targets.map((t) => ({ ...t, name: `${t.where}: ${t.goal}` }));
+  const width = Math.max(...named.map((t) => t.name.length));
+  const measuredWidth = Math.max(...named.map((t) => t.measured.length));
+  console.log('\ntargets');
+  for (const t of named) console.log(`  ${t.name.padEnd(width)}  ${t.measured.padEnd(measuredWidth)}  ${verdict(t)}`);
+}
