@@ -9,6 +9,11 @@ export interface FieldOptions {
   type?: () => abstract new (...args: never[]) => unknown;
   /** A free-form JSON object (a map with keys of the API's choosing), kept as it is. */
   json?: boolean;
+  /**
+   * A secret the API returned (a password, a token, a private key): shown as `[REDACTED]` by
+   * `util.inspect` and `console.log`, kept in `toJSON()` because the API sent it.
+   */
+  secret?: boolean;
 }
 
 /** `sizeSlug` -> `size_slug`, `vpcUuid` -> `vpc_uuid`. */
@@ -20,6 +25,7 @@ export function snakeCase(name: string): string {
 interface FieldSpec {
   prop: string;
   wire: string;
+  secret: boolean;
 }
 
 /** The fields each class declares itself, by property name. */
@@ -60,7 +66,7 @@ export function Field(options: FieldOptions = {}): PropertyDecorator {
     const prop = String(key);
     const wire = options.name ?? snakeCase(prop);
     if (!FIELDS.has(target)) FIELDS.set(target, new Map());
-    FIELDS.get(target)!.set(prop, { prop, wire });
+    FIELDS.get(target)!.set(prop, { prop, wire, secret: options.secret === true });
     Expose({ name: wire })(target, key);
     if (options.type) Type(options.type as () => new () => unknown)(target, prop);
     if (options.json) Transform(({ obj }) => structuredClone((obj as Record<string, unknown>)[wire]), { toClassOnly: true })(target, prop);
@@ -99,6 +105,13 @@ export function toModel<T>(cls: new () => T, plain: object, owner?: unknown): T 
 /** The property names of a model's declared fields (its own and inherited). */
 export function fieldNames(model: object): string[] {
   return fieldsOf(Object.getPrototypeOf(model) as object).map((field) => field.prop);
+}
+
+/** The property names of a model's secret fields (its own and inherited). */
+export function secretFieldNames(model: object): string[] {
+  return fieldsOf(Object.getPrototypeOf(model) as object)
+    .filter((field) => field.secret)
+    .map((field) => field.prop);
 }
 
 /** Writes Dates the way the API writes timestamps (`2020-07-21T18:37:44Z`). */

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../lib/errors.js';
-import { fieldNames, ownerOfNewModel, toPlain } from '../lib/fields.js';
+import { fieldNames, ownerOfNewModel, secretFieldNames, toPlain } from '../lib/fields.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
 
 let bind: (model: Model, connection: Connection) => void;
@@ -28,9 +28,18 @@ export abstract class Model {
     return this.#connection;
   }
 
-  /** The API's own snake_case JSON shape of this model. */
+  /** The API's own snake_case JSON shape of this model (secrets included, as the API sent them). */
   toJSON(): Record<string, unknown> {
     return toPlain(this);
+  }
+
+  /** How `util.inspect` and `console.log` show the model: its fields, with secrets as `[REDACTED]`. @internal */
+  [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: object, inspect: (value: unknown, options: object) => string): unknown {
+    const secrets = secretFieldNames(this);
+    if (secrets.length === 0) return this;
+    const shown: Record<string, unknown> = { ...(this as object) };
+    for (const key of secrets) if (shown[key] !== undefined && shown[key] !== null) shown[key] = '[REDACTED]';
+    return `${this.constructor.name} ${inspect(shown, options)}`;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
-import { ActionFailedError, type DigitalOcean, type Model } from '../../../lib/index.js';
+import { ActionFailedError, Model, type DigitalOcean } from '../../../lib/index.js';
+import { Field, toModel } from '../../../lib/fields.js';
 import { fixture, json, stubApi, testClient, TOKEN } from '../../helpers.js';
 
 const PAGE = { page: '1', per_page: '200' };
@@ -61,5 +62,27 @@ describe('Model', () => {
     expect(error).toBeInstanceOf(ActionFailedError);
     expect(inspect(error, { depth: 20, showHidden: true })).not.toContain(TOKEN);
     expect(json((error as ActionFailedError).action)).toEqual(fixture<{ action: object }>('actions/errored').action);
+  });
+});
+
+describe('secret fields', () => {
+  class Credentials extends Model {
+    /** The user. */
+    @Field() user!: string;
+    /** The password. */
+    @Field({ secret: true }) password!: string;
+  }
+  class Holder extends Model {
+    /** Nested credentials. */
+    @Field({ type: () => Credentials }) login!: Credentials;
+  }
+
+  it('are [REDACTED] in util.inspect, nested models too, and kept in toJSON', () => {
+    const holder = toModel(Holder, { login: { user: 'doadmin', password: 'hunter2-secret' } });
+    expect(holder.login).toBeInstanceOf(Credentials);
+    expect(inspect(holder, { depth: 10 })).not.toContain('hunter2-secret');
+    expect(inspect(holder.login)).toBe("Credentials { user: 'doadmin', password: '[REDACTED]' }");
+    expect(JSON.stringify(holder)).toBe('{"login":{"user":"doadmin","password":"hunter2-secret"}}');
+    expect(holder.login.password).toBe('hunter2-secret');
   });
 });
