@@ -133,6 +133,16 @@ export type Query = Record<string, string | number | boolean | undefined>;
 export interface CallOptions extends RequestOptions {
   query?: Query;
   json?: unknown;
+  /** How a 2xx answer is read: parsed JSON (the default), text (`text/csv`, YAML), or bytes (a PDF). */
+  read?: 'json' | 'text' | 'bytes';
+  /** The `accept` header, when not `application/json`. */
+  accept?: string;
+}
+
+/** A 2xx answer read as text or bytes, with its content type. */
+export interface RawAnswer<T extends string | Uint8Array> {
+  body: T;
+  contentType: string | undefined;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -207,13 +217,17 @@ interface Call {
   delay: number;
   /** Frees the attempt's place under `maxConcurrency`. */
   release: (() => void) | undefined;
+  /** How a 2xx answer is read. */
+  read: 'json' | 'text' | 'bytes';
 }
 
 /** A whole answer, read inside ky's timeout by {@link Connection.#send}. */
 interface Body {
+  /** The answer as text (empty when it was read as bytes). */
   text: string;
-  /** The parsed JSON of a 2xx answer; `undefined` for an empty one. */
-  json: unknown;
+  /** The parsed JSON of a 2xx answer read as JSON (`undefined` for an empty one), or its text or bytes. */
+  value: unknown;
+  contentType: string | undefined;
 }
 
 /** A 2xx answer whose body is not JSON: thrown inside ky so that its retry policy sees it. */
@@ -321,6 +335,11 @@ export class Connection {
    * as the client's policy allows. Maps every failure to a {@link DigitalOceanError}.
    */
   async request<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
+    return (await this.#exchange(method, path, options)).value as T;
+  }
+
+  /** Sends one request through ky and resolves to its whole answer, read as `options.read` says. */
+  async #exchange(method: string, path: string, options: CallOptions): Promise<Body> {
     const searchParams = new URLSearchParams();
     for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) searchParams.set(key, String(value));
     const search = searchParams.size ? `?${searchParams}` : '';
@@ -331,6 +350,7 @@ export class Connection {
       attempt: 0,
       delay: 0,
       release: undefined,
+      read: options.read ?? 'json',
     };
     const kyOptions: KyOptions = {
       method,
@@ -345,9 +365,10 @@ export class Connection {
     };
     if (search) kyOptions.searchParams = searchParams;
     if (options.json !== undefined) kyOptions.json = options.json;
+    if (options.accept) kyOptions.headers = { accept: options.accept };
     try {
       const response = await this.#ky(path, kyOptions);
-      return this.#bodies.get(response)?.json as T;
+      return this.#bodies.get(response) ?? { text: '', value: undefined, contentType: undefined };
     } catch (error) {
       throw this.#translate(error, call);
     } finally {
@@ -368,18 +389,22 @@ export class Connection {
       if (this.#rateLimit) this.#rateLimit.remaining = Math.max(0, this.#rateLimit.remaining - 1);
       this.#emit('request', () => event);
       const response = await this.#fetch(request, init);
-      const text = await response.text();
+      const bytes = response.ok && call.read === 'bytes' ? new Uint8Array(await response.arrayBuffer()) : undefined;
+      const text = bytes ? '' : await response.text();
       this.#observe(response);
       this.#emit('response', () => ({ ...event, status: response.status, duration: performance.now() - started, requestId: response.headers.get('x-request-id') ?? undefined }));
-      let json: unknown;
-      if (response.ok && text !== '') {
-        try {
-          json = JSON.parse(text);
-        } catch {
-          throw new UnreadableBody(response.status, response.headers, text);
+      let value: unknown = bytes ?? text;
+      if (call.read === 'json') {
+        value = undefined;
+        if (response.ok && text !== '') {
+          try {
+            value = JSON.parse(text);
+          } catch {
+            throw new UnreadableBody(response.status, response.headers, text);
+          }
         }
       }
-      this.#bodies.set(response, { text, json });
+      this.#bodies.set(response, { text, value, contentType: response.headers.get('content-type') ?? undefined });
       return response;
     } finally {
       call.release?.();
@@ -497,6 +522,17 @@ export class Connection {
       if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') process.emitWarning(message);
       else console.warn(message);
     }
+  }
+
+  /**
+   * Sends one request whose answer is not JSON (CSV, YAML, a PDF) and resolves to it as text or
+   * bytes, with its content type; retries, errors, events and rate limits as for {@link request}.
+   */
+  async raw(method: string, path: string, options: CallOptions & { read: 'text' }): Promise<RawAnswer<string>>;
+  async raw(method: string, path: string, options: CallOptions & { read: 'bytes' }): Promise<RawAnswer<Uint8Array>>;
+  async raw(method: string, path: string, options: CallOptions & { read: 'text' | 'bytes' }): Promise<RawAnswer<string | Uint8Array>> {
+    const { value, contentType } = await this.#exchange(method, path, options);
+    return { body: value as string | Uint8Array, contentType };
   }
 
   /**

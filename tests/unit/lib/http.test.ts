@@ -13,6 +13,7 @@ import {
   VERSION,
   type ClientOptions,
 } from '../../../lib/index.js';
+import { Connection } from '../../../lib/connection.js';
 import { fixture, json, TOKEN } from '../../helpers.js';
 
 interface Seen {
@@ -244,6 +245,25 @@ describe('the request path', () => {
         'POST /v2/droplets got no response in time; the API may have applied it: check (for example, list by name or tag) before sending it again',
       );
       expect(server.seen.map((s) => s.method)).toEqual(['POST']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads a text answer as text and a binary one as bytes, never as JSON', async () => {
+    const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]);
+    const server = await serve((seen, res) => {
+      if (seen.url.endsWith('.csv')) res.writeHead(200, { 'content-type': 'text/csv' }).end('a,b\n1,2\n');
+      else res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
+    });
+    try {
+      const connection = new Connection({ token: TOKEN, baseUrl: server.url, maxRetries: 0 });
+      await expect(connection.raw('GET', 'invoices/1.csv', { read: 'text', accept: 'text/csv' })).resolves.toEqual({ body: 'a,b\n1,2\n', contentType: 'text/csv' });
+      const answer = await connection.raw('GET', 'invoices/1.pdf', { read: 'bytes', accept: 'application/pdf' });
+      expect(answer.body).toBeInstanceOf(Uint8Array);
+      expect([...answer.body]).toEqual([...pdf]);
+      expect(answer.contentType).toBe('application/pdf');
+      expect(server.seen.map((s) => s.headers.accept)).toEqual(['text/csv', 'application/pdf']);
     } finally {
       await server.close();
     }
