@@ -21,21 +21,27 @@ describe('pagination over 1,000 droplets end to end', () => {
     expect(droplets.map((d) => d.name)).toEqual(Array.from({ length: TOTAL }, (_, i) => `fleet-${String(i).padStart(4, '0')}`));
   });
 
-  it('for await streams every droplet with an odd page size', async () => {
-    let count = 0;
-    let last = '';
-    for await (const droplet of h.client.droplets.list({ perPage: 37 })) {
-      expect(droplet.name > last).toBe(true);
-      last = droplet.name;
-      count++;
-    }
-    expect(count).toBe(TOTAL);
+  it('for await streams every droplet once with an odd page size: page 1, then the last back to page 2', async () => {
+    const before = h.sim.requestCount;
+    const names: string[] = [];
+    for await (const droplet of h.client.droplets.list({ perPage: 37 })) names.push(droplet.name);
+    // 28 pages of 37: read 1, 28, 27, ..., 2, then page 1 once more, which brings nothing new
+    expect(h.sim.requestCount - before).toBe(29);
+    const range = (from: number, to: number) => Array.from({ length: Math.min(to, TOTAL) - from }, (_, i) => `fleet-${String(from + i).padStart(4, '0')}`);
+    const pages = [1, ...Array.from({ length: 27 }, (_, i) => 28 - i)];
+    expect(names).toEqual(pages.flatMap((n) => range((n - 1) * 37, n * 37)));
   });
 
-  it('pages() reports meta.total and take() stops early', async () => {
-    const totals: number[] = [];
-    for await (const page of h.client.droplets.list({ perPage: 200 }).pages()) totals.push(page.total!, page.items.length);
-    expect(totals).toEqual([1000, 200, 1000, 200, 1000, 200, 1000, 200, 1000, 200]);
+  it('pages() reports each page read with its number and meta.total, and take() reads forwards and stops early', async () => {
+    const pages: Array<[number, number, number]> = [];
+    for await (const page of h.client.droplets.list({ perPage: 200 }).pages()) pages.push([page.page, page.total!, page.items.length]);
+    expect(pages).toEqual([
+      [1, 1000, 200],
+      [5, 1000, 200],
+      [4, 1000, 200],
+      [3, 1000, 200],
+      [2, 1000, 200],
+    ]);
     const before = h.sim.requestCount;
     const first = await h.client.droplets.list({ perPage: 100 }).take(150);
     expect(first.map((d) => d.name)).toEqual(Array.from({ length: 150 }, (_, i) => `fleet-${String(i).padStart(4, '0')}`));
