@@ -18,6 +18,7 @@ import { SshKeysCollection } from './collections/ssh-keys.js';
 import { TagsCollection } from './collections/tags.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
+import { AutoscalePoolsCollection } from './collections/autoscale-pools.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -73,6 +74,8 @@ export class DigitalOcean {
   readonly certificates: CertificatesCollection;
   /** CDN endpoints. */
   readonly cdnEndpoints: CdnEndpointsCollection;
+  /** Droplet autoscale pools. */
+  readonly autoscalePools: AutoscalePoolsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -98,6 +101,7 @@ export class DigitalOcean {
     this.account = new AccountCollection(connection);
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
+    this.autoscalePools = new AutoscalePoolsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

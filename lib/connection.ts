@@ -137,6 +137,8 @@ export interface CallOptions extends RequestOptions {
   read?: 'json' | 'text' | 'bytes';
   /** The `accept` header, when not `application/json`. */
   accept?: string;
+  /** Further request headers, e.g. `{ 'x-dangerous': 'true' }` for deletes that take dependent resources with them. */
+  headers?: Record<string, string>;
 }
 
 /** A 2xx answer read as text or bytes, with its content type. */
@@ -365,7 +367,7 @@ export class Connection {
     };
     if (search) kyOptions.searchParams = searchParams;
     if (options.json !== undefined) kyOptions.json = options.json;
-    if (options.accept) kyOptions.headers = { accept: options.accept };
+    if (options.accept || options.headers) kyOptions.headers = { ...options.headers, ...(options.accept ? { accept: options.accept } : {}) };
     try {
       const response = await this.#ky(path, kyOptions);
       return this.#bodies.get(response) ?? { text: '', value: undefined, contentType: undefined };

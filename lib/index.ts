@@ -100,3 +100,18 @@ export type { DropletRef } from './validate.js';
 export { Vpc, type VpcUpdate } from '../models/vpc.js';
 export { VpcMember } from '../models/vpc-member.js';
 export { VpcPeering } from '../models/vpc-peering.js';
+
+export { AutoscalePoolsCollection, type AutoscalePoolListOptions } from './collections/autoscale-pools.js';
+export {
+  AUTOSCALE_REGIONS,
+  AutoscalePool,
+  type AutoscaleConfigAttributes,
+  type AutoscalePoolAttributes,
+  type AutoscalePoolStatus,
+  type AutoscaleRegion,
+} from '../models/autoscale-pool.js';
+export { AutoscalePoolConfig } from '../models/autoscale-pool-config.js';
+export { AutoscalePoolDropletTemplate } from '../models/autoscale-pool-droplet-template.js';
+export { AutoscalePoolHistoryEvent, type AutoscaleEventStatus, type AutoscaleReason } from '../models/autoscale-pool-history-event.js';
+export { AutoscalePoolMember, type AutoscalePoolMemberHealth, type AutoscalePoolMemberStatus } from '../models/autoscale-pool-member.js';
+export { AutoscaleUtilization } from '../models/autoscale-utilization.js';

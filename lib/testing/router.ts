@@ -14,12 +14,16 @@ export interface RouteContext {
   origin: string;
   /** The request path without the query. */
   path: string;
+  /** The request's headers, names in lower case (`x-dangerous`). */
+  headers?: Record<string, string | string[] | undefined>;
 }
 
 /** A handler's answer: a status and a JSON body (none for 204). */
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** An answer that is not JSON (a CSV, a PDF): sent as it is, with its content type; `body` is then left out. */
+  raw?: { contentType: string; data: string | Uint8Array };
 }
 
 /** A route handler: answers a request from the simulated state, or throws a `Refusal`. */
@@ -31,6 +35,8 @@ interface Route {
   pattern: RegExp;
   names: string[];
   handler: Handler;
+  /** How many segments of the template are literal: the more, the more specific the route. */
+  literals: number;
 }
 
 /**
@@ -46,7 +52,8 @@ export class Router {
       names.push(name);
       return '([^/]+)';
     });
-    this.#routes.push({ method, template, pattern: new RegExp(`^${source}/?$`), names, handler });
+    const literals = template.split('/').filter((segment) => segment && !segment.startsWith('{')).length;
+    this.#routes.push({ method, template, pattern: new RegExp(`^${source}/?$`), names, handler, literals });
     return this;
   }
 
@@ -57,14 +64,16 @@ export class Router {
 
   /** The route for a request, with its parameters; literal segments win over parameters. */
   match(method: string, path: string): { template: string; handler: Handler; params: Record<string, string> } | undefined {
+    let best: { route: Route; found: RegExpExecArray } | undefined;
     for (const route of this.#routes) {
-      if (route.method !== method) continue;
+      if (route.method !== method || (best && best.route.literals >= route.literals)) continue;
       const found = route.pattern.exec(path);
-      if (!found) continue;
-      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
-      return { template: route.template, handler: route.handler, params };
+      if (found) best = { route, found };
     }
-    return undefined;
+    if (!best) return undefined;
+    const { route, found } = best;
+    const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
+    return { template: route.template, handler: route.handler, params };
   }
 }
 

@@ -372,7 +372,14 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
       }
     }
     try {
-      const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, stores: this.stores, origin: this.#origin, path: url.pathname });
+      const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, stores: this.stores, origin: this.#origin, path: url.pathname, headers: request.headers });
+      if (result.raw) {
+        exchange.status = result.status;
+        response.writeHead(result.status, { 'x-request-id': requestId, ...this.#rateHeaders(this.world.now(), limited), 'content-type': result.raw.contentType });
+        response.end(result.raw.data);
+        this.emit('exchange', exchange);
+        return;
+      }
       const payload = result.body === undefined ? undefined : JSON.parse(JSON.stringify(result.body));
       if (fault?.resetMidBody && payload !== undefined) {
         const full = JSON.stringify(payload);
