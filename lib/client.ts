@@ -19,6 +19,7 @@ import { TagsCollection } from './collections/tags.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
 import { AutoscalePoolsCollection } from './collections/autoscale-pools.js';
+import { NatGatewaysCollection } from './collections/nat-gateways.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -76,6 +77,8 @@ export class DigitalOcean {
   readonly cdnEndpoints: CdnEndpointsCollection;
   /** Droplet autoscale pools. */
   readonly autoscalePools: AutoscalePoolsCollection;
+  /** VPC NAT gateways. */
+  readonly natGateways: NatGatewaysCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -102,6 +105,7 @@ export class DigitalOcean {
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
     this.autoscalePools = new AutoscalePoolsCollection(connection);
+    this.natGateways = new NatGatewaysCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -115,3 +115,17 @@ export { AutoscalePoolDropletTemplate } from '../models/autoscale-pool-droplet-t
 export { AutoscalePoolHistoryEvent, type AutoscaleEventStatus, type AutoscaleReason } from '../models/autoscale-pool-history-event.js';
 export { AutoscalePoolMember, type AutoscalePoolMemberHealth, type AutoscalePoolMemberStatus } from '../models/autoscale-pool-member.js';
 export { AutoscaleUtilization } from '../models/autoscale-utilization.js';
+export { NAT_GATEWAY_LIST_STATES, NatGatewaysCollection, type NatGatewayListOptions } from './collections/nat-gateways.js';
+export {
+  NAT_GATEWAY_REGIONS,
+  NatGateway,
+  type NatGatewayCreateAttributes,
+  type NatGatewayRegion,
+  type NatGatewayState,
+  type NatGatewayType,
+  type NatGatewayUpdateAttributes,
+} from '../models/nat-gateway.js';
+export { NatGatewayEgresses } from '../models/nat-gateway-egresses.js';
+export { NatGatewayPublicGateway } from '../models/nat-gateway-public-gateway.js';
+export { NatGatewayVpc } from '../models/nat-gateway-vpc.js';
+export { ResourceFailedError } from './resource-failed-error.js';
