@@ -20,6 +20,7 @@ import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
 import { AutoscalePoolsCollection } from './collections/autoscale-pools.js';
 import { NatGatewaysCollection } from './collections/nat-gateways.js';
+import { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -79,6 +80,8 @@ export class DigitalOcean {
   readonly autoscalePools: AutoscalePoolsCollection;
   /** VPC NAT gateways. */
   readonly natGateways: NatGatewaysCollection;
+  /** IP prefixes brought to DigitalOcean (BYOIP). */
+  readonly byoipPrefixes: ByoipPrefixesCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -106,6 +109,7 @@ export class DigitalOcean {
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
     this.autoscalePools = new AutoscalePoolsCollection(connection);
     this.natGateways = new NatGatewaysCollection(connection);
+    this.byoipPrefixes = new ByoipPrefixesCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -1,7 +1,8 @@
 import type { SimulatorModule } from '../module.js';
 import { autoscalePools } from './autoscale-pools.js';
+import { byoipPrefixes } from './byoip-prefixes.js';
 import { natGateways } from './nat-gateways.js';
 import { sshKeys } from './ssh-keys.js';
 
 /** Every resource module of the simulator, in the order their routes are tried. */
-export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways];
+export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways, byoipPrefixes];
