@@ -21,6 +21,7 @@ import { VpcsCollection } from './collections/vpcs.js';
 import { AutoscalePoolsCollection } from './collections/autoscale-pools.js';
 import { NatGatewaysCollection } from './collections/nat-gateways.js';
 import { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
+import { PartnerAttachmentsCollection } from './collections/partner-attachments.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -82,6 +83,8 @@ export class DigitalOcean {
   readonly natGateways: NatGatewaysCollection;
   /** IP prefixes brought to DigitalOcean (BYOIP). */
   readonly byoipPrefixes: ByoipPrefixesCollection;
+  /** Partner Network Connect attachments. */
+  readonly partnerAttachments: PartnerAttachmentsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -110,6 +113,7 @@ export class DigitalOcean {
     this.autoscalePools = new AutoscalePoolsCollection(connection);
     this.natGateways = new NatGatewaysCollection(connection);
     this.byoipPrefixes = new ByoipPrefixesCollection(connection);
+    this.partnerAttachments = new PartnerAttachmentsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

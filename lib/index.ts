@@ -133,3 +133,15 @@ export { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
 export { ByoipPrefix, type ByoipPrefixCreateAttributes, type ByoipPrefixUpdateAttributes } from '../models/byoip-prefix.js';
 export { ByoipPrefixValidation } from '../models/byoip-prefix-validation.js';
 export { ByoipAddress } from '../models/byoip-address.js';
+export { PartnerAttachmentsCollection } from './collections/partner-attachments.js';
+export {
+  PARTNER_ATTACHMENT_BANDWIDTHS,
+  PARTNER_ATTACHMENT_REGIONS,
+  PARTNER_REDUNDANCY_ZONES,
+  PartnerAttachment,
+  type PartnerAttachmentCreateAttributes,
+  type PartnerAttachmentUpdateAttributes,
+} from '../models/partner-attachment.js';
+export { PartnerAttachmentBgp } from '../models/partner-attachment-bgp.js';
+export { PartnerAttachmentKey } from '../models/partner-attachment-key.js';
+export { PartnerAttachmentRemoteRoute } from '../models/partner-attachment-remote-route.js';

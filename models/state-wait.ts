@@ -25,7 +25,7 @@ export interface FieldWait<T, K extends keyof T> {
 
 /**
  * Polls `model` (reloading it in place through the kind's shared coalescer) until `field` is
- * `wanted`, and resolves to it.
+ * `wanted` (string states compared regardless of case: the API writes some in both), and resolves to it.
  * @throws ResourceFailedError when it holds one of the `failed` states.
  * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
  * @internal
@@ -35,10 +35,11 @@ export function waitForField<T extends Reloadable & object, K extends keyof T>(m
   const coalescer = Coalescer.of<T>(connection, kind, async (subjects) => {
     await Promise.all(subjects.map((subject) => subject.reload()));
   });
+  const same = (a: unknown, b: unknown) => (typeof a === 'string' && typeof b === 'string' ? a.toUpperCase() === b.toUpperCase() : a === b);
   const settled = (subject: T): boolean => {
     const current = subject[field];
-    if (failed.includes(current)) throw new ResourceFailedError({ resource: subject, state: String(current), wanted: String(wanted), what, field: String(field) });
-    return current === wanted;
+    if (failed.some((state) => same(state, current))) throw new ResourceFailedError({ resource: subject, state: String(current), wanted: String(wanted), what, field: String(field) });
+    return same(current, wanted);
   };
   return coalescer.wait(model, settled, `${what} to become ${String(wanted)}`, options);
 }

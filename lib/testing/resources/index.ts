@@ -2,7 +2,8 @@ import type { SimulatorModule } from '../module.js';
 import { autoscalePools } from './autoscale-pools.js';
 import { byoipPrefixes } from './byoip-prefixes.js';
 import { natGateways } from './nat-gateways.js';
+import { partnerAttachments } from './partner-attachments.js';
 import { sshKeys } from './ssh-keys.js';
 
 /** Every resource module of the simulator, in the order their routes are tried. */
-export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways, byoipPrefixes];
+export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways, byoipPrefixes, partnerAttachments];
