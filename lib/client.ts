@@ -22,6 +22,8 @@ import { AutoscalePoolsCollection } from './collections/autoscale-pools.js';
 import { NatGatewaysCollection } from './collections/nat-gateways.js';
 import { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
 import { PartnerAttachmentsCollection } from './collections/partner-attachments.js';
+import { BillingCollection } from './collections/billing.js';
+import { OrganizationsCollection } from './collections/organizations.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -85,6 +87,10 @@ export class DigitalOcean {
   readonly byoipPrefixes: ByoipPrefixesCollection;
   /** Partner Network Connect attachments. */
   readonly partnerAttachments: PartnerAttachmentsCollection;
+  /** Billing: balance, history, invoices, insights. */
+  readonly billing: BillingCollection;
+  /** The organization's teams. */
+  readonly organizations: OrganizationsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -114,6 +120,8 @@ export class DigitalOcean {
     this.natGateways = new NatGatewaysCollection(connection);
     this.byoipPrefixes = new ByoipPrefixesCollection(connection);
     this.partnerAttachments = new PartnerAttachmentsCollection(connection);
+    this.billing = new BillingCollection(connection);
+    this.organizations = new OrganizationsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

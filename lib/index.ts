@@ -145,3 +145,15 @@ export {
 export { PartnerAttachmentBgp } from '../models/partner-attachment-bgp.js';
 export { PartnerAttachmentKey } from '../models/partner-attachment-key.js';
 export { PartnerAttachmentRemoteRoute } from '../models/partner-attachment-remote-route.js';
+export { BillingCollection, type BillingInsightsQuery } from './collections/billing.js';
+export { BillingAddress } from '../models/billing-address.js';
+export { BillingHistoryEntry, type BillingHistoryType } from '../models/billing-history-entry.js';
+export { BillingInsight } from '../models/billing-insight.js';
+export { Invoice } from '../models/invoice.js';
+export { InvoiceCharge } from '../models/invoice-charge.js';
+export { InvoiceItem } from '../models/invoice-item.js';
+export { InvoiceProductCharges } from '../models/invoice-product-charges.js';
+export { InvoiceSummary } from '../models/invoice-summary.js';
+export { OrganizationsCollection, TEAM_ROLES, type TeamCreateAttributes } from './collections/organizations.js';
+export { OrganizationTeam, type OrganizationTeamStatus } from '../models/organization-team.js';
+export { OrganizationTeamCreation, type TeamInvitationStatus } from '../models/organization-team-creation.js';

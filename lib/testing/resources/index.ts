@@ -1,9 +1,11 @@
 import type { SimulatorModule } from '../module.js';
 import { autoscalePools } from './autoscale-pools.js';
+import { billing } from './billing.js';
 import { byoipPrefixes } from './byoip-prefixes.js';
 import { natGateways } from './nat-gateways.js';
+import { organizations } from './organizations.js';
 import { partnerAttachments } from './partner-attachments.js';
 import { sshKeys } from './ssh-keys.js';
 
 /** Every resource module of the simulator, in the order their routes are tried. */
-export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways, byoipPrefixes, partnerAttachments];
+export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways, byoipPrefixes, partnerAttachments, billing, organizations];

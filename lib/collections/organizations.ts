@@ -1,0 +1,58 @@
+import { OrganizationTeam } from '../../models/organization-team.js';
+import { OrganizationTeamCreation } from '../../models/organization-team-creation.js';
+import type { RequestOptions } from '../connection.js';
+import { ValidationError } from '../errors.js';
+import { arrayOf, oneOf, optional, required, shape, type AttributesOf } from '../shape.js';
+import { checkText } from '../validate.js';
+import { Collection } from './collection.js';
+
+/** The roles an invitation to a new team can give. */
+export const TEAM_ROLES = ['member', 'biller', 'billing viewer', 'resource viewer', 'modifier'] as const;
+
+const checkEmail = (field: string, value: unknown): string => {
+  const email = checkText(field, value);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(email)}`);
+  return email;
+};
+
+/** An invitation to a new team. */
+export const TEAM_INVITATION = shape('a team invitation', {
+  /** Who to invite. */
+  email: required(checkEmail),
+  /** Their role, one of {@link TEAM_ROLES}. */
+  role: required(oneOf(TEAM_ROLES)),
+});
+
+/** What `client.organizations.createTeam()` takes. */
+export const TEAM_CREATE = shape('a team', {
+  /** The team's name. */
+  name: required(checkText),
+  /** People to invite. */
+  invitations: optional(arrayOf((field, value) => TEAM_INVITATION.wire(field, value) as AttributesOf<typeof TEAM_INVITATION.attributes>)),
+});
+
+/** Attributes of `client.organizations.createTeam()`. */
+export type TeamCreateAttributes = AttributesOf<typeof TEAM_CREATE.attributes>;
+
+/**
+ * `client.organizations`: the teams of the organization the token belongs to (calls made in an
+ * organization context).
+ * @example `const { team, invitations } = await client.organizations.createTeam({ name: 'data', invitations: [{ email: 'ana@example.com', role: 'member' }] });`
+ */
+export class OrganizationsCollection extends Collection {
+  /** The organization's teams (`GET /v2/organizations/teams`). */
+  async teams(options?: RequestOptions): Promise<OrganizationTeam[]> {
+    const body = await this.connection.request<{ teams?: object[] }>('GET', 'organizations/teams', options);
+    return (body?.teams ?? []).map((team) => this.connection.hydrate(OrganizationTeam, team));
+  }
+
+  /**
+   * Creates a team in the organization and invites people to it (`POST /v2/organizations/team`);
+   * resolves to the team and each invitation's outcome.
+   * @throws ValidationError for a bad email address or role, before any request.
+   */
+  async createTeam(attrs: TeamCreateAttributes, options?: RequestOptions): Promise<OrganizationTeamCreation> {
+    const body = await this.connection.request<object>('POST', 'organizations/team', { json: TEAM_CREATE.wire('attrs', attrs), signal: options?.signal });
+    return this.connection.hydrate(OrganizationTeamCreation, body);
+  }
+}
