@@ -5,9 +5,8 @@ import { Refusal, TAG_NAME, notFound, timestamp, unprocessable, type ActionJson,
 
 type Json = Record<string, unknown>;
 
-/** The simulated account. */
+/** The simulated account; its `droplet_limit` is the world's. */
 const ACCOUNT = {
-  droplet_limit: 25,
   floating_ip_limit: 5,
   email: 'sammy@example.com',
   name: 'Sammy the Shark',
@@ -105,7 +104,7 @@ export class Stores {
   }
 
   account(): Json {
-    return structuredClone(ACCOUNT);
+    return { droplet_limit: this.#world.dropletLimit, ...structuredClone(ACCOUNT) };
   }
 
   balance(): Json {
