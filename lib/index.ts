@@ -15,6 +15,7 @@ export {
 } from './connection.js';
 export { Paginator, MAX_PER_PAGE, type ListOptions, type Page } from './paginator.js';
 export { DEFAULT_INTERVAL, DEFAULT_WAIT_TIMEOUT, type WaitOptions } from './polling.js';
+export { ResourceFailedError } from './resource-failed-error.js';
 export { Field, type FieldOptions } from './fields.js';
 export { VERSION } from './version.js';
 export * from './errors.js';
@@ -54,7 +55,16 @@ export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, Inbou
 export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from './load-balancer-rules.js';
 
 export { Model } from '../models/model.js';
-export { Action, type ActionStatus } from '../models/action.js';
+export {
+  Action,
+  type ActionStatus,
+  type ActionType,
+  type ActionWaitOptions,
+  type DropletActionType,
+  type ImageActionType,
+  type ReservedIpActionType,
+  type VolumeActionType,
+} from '../models/action.js';
 export { BackupWindow } from '../models/backup-window.js';
 export { DiskInfo } from '../models/disk-info.js';
 export { DROPLET_ACTIONS, Droplet, type DropletActionMethods, type DropletStatus, type ResizeOptions } from '../models/droplet.js';

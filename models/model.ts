@@ -48,21 +48,21 @@ export abstract class Model {
    * models and stopping early when `stop(lastListed)` says the rest is older; then each model the
    * listing did not reach by its own `reload()`.
    */
-  protected static async refreshMany<T extends Model & { id: number; reload(): Promise<unknown> }>(
+  protected static async refreshMany<T extends Model & { id: number | string; reload(): Promise<unknown> }>(
     connection: Connection,
     cls: new () => T,
     models: T[],
     path: string,
     key: string,
     query: Record<string, string | undefined> = {},
-    stop: (last: { id: number }, models: T[]) => boolean = () => false,
+    stop: (last: { id: T['id'] }, models: T[]) => boolean = () => false,
   ): Promise<void> {
-    const wanted = new Map(models.map((model) => [model.id, model]));
+    const wanted = new Map<T['id'], T>(models.map((model) => [model.id, model]));
     for (let page = 1; page <= Math.ceil(models.length / 2) && wanted.size; page++) {
       const body = await connection.request<Record<string, unknown> & { links?: { pages?: { next?: string } } }>('GET', path, {
         query: { ...query, page, per_page: 200 },
       });
-      const listed = (body?.[key] as Array<{ id: number }> | undefined) ?? [];
+      const listed = (body?.[key] as Array<{ id: T['id'] }> | undefined) ?? [];
       for (const json of listed) {
         const model = wanted.get(json.id);
         if (!model) continue;
@@ -108,4 +108,22 @@ export function registerResource(type: string, load: ResourceLoader): void {
 /** @internal */
 export function resourceLoader(type: string): ResourceLoader | undefined {
   return resourceLoaders.get(type);
+}
+
+const references = new WeakSet<Model>();
+
+/**
+ * Marks `model` as a reference: a model known only by its identifying fields, built to act on
+ * without loading it (`client.droplets.powerOff(id)`). Nobody holds it, so actions started from it
+ * reload nothing when they complete.
+ * @internal
+ */
+export function asReference<T extends Model>(model: T): T {
+  references.add(model);
+  return model;
+}
+
+/** Whether `model` was marked by {@link asReference}. @internal */
+export function isReference(model: Model): boolean {
+  return references.has(model);
 }

@@ -1,4 +1,4 @@
-import { Action } from '../../models/action.js';
+import { Action, type DropletActionType } from '../../models/action.js';
 import { DROPLET_ACTIONS, Droplet, type ResizeOptions } from '../../models/droplet.js';
 import type { Image } from '../../models/image.js';
 import type { Kernel } from '../../models/kernel.js';
@@ -120,7 +120,7 @@ function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, un
 }
 
 /** The action types the API runs on every droplet of a tag. */
-export const TAG_ACTION_TYPES = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'] as const;
+export const TAG_ACTION_TYPES = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'] as const satisfies readonly DropletActionType[];
 
 /** One of {@link TAG_ACTION_TYPES}. */
 export type TagActionType = (typeof TAG_ACTION_TYPES)[number];

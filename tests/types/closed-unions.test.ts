@@ -4,7 +4,9 @@
  * call is still refused at run time, before any request, for callers without types.
  */
 import {
+  Action,
   RECORD_TYPES,
+  type ActionType,
   type DomainRecordAttributes,
   type LoadBalancerAttributes,
   type RecordType,
@@ -27,6 +29,16 @@ describe('closed types', () => {
     await expect(domain.createRecord('example.com', bad)).rejects.toMatchObject({ name: 'ValidationError', field: 'attrs.type' });
     // @ts-expect-error the records filter takes record types only
     expect(() => domain.records('example.com', { type: 'PTR' })).toThrow(expect.objectContaining({ field: 'type' }));
+  });
+
+  it('action types a request starts are closed; Action.type stays open for the types the API adds', () => {
+    const started: ActionType[] = ['power_off', 'snapshot', 'transfer', 'convert', 'attach', 'detach', 'resize', 'assign', 'unassign', 'enable_private_networking'];
+    // @ts-expect-error 'power_of' is no action type
+    const misspelt: ActionType = 'power_of';
+    const action = new Action();
+    action.type = 'attach_volume'; // a type the API reports without its description listing it
+    action.type = 'power_off';
+    expect([started.length, misspelt, action.type]).toEqual([10, 'power_of', 'power_off']);
   });
 });
 
