@@ -65,6 +65,7 @@ export {
   type ReservedIpActionType,
   type VolumeActionType,
 } from '../models/action.js';
+export { SnapshotAction } from '../models/snapshot-action.js';
 export { BackupWindow } from '../models/backup-window.js';
 export { DiskInfo } from '../models/disk-info.js';
 export { DROPLET_ACTIONS, Droplet, type DropletActionMethods, type DropletStatus, type ResizeOptions } from '../models/droplet.js';

@@ -15,6 +15,7 @@ import { Resource } from './resource.js';
 import { Networks } from './networks.js';
 import { Region } from './region.js';
 import { Size } from './size.js';
+import { named, SnapshotAction } from './snapshot-action.js';
 import { Firewall } from './firewall.js';
 import { Tag } from './tag.js';
 import { Volume } from './volume.js';
@@ -209,9 +210,14 @@ export class Droplet extends Resource {
     return this.act({ type: 'change_kernel', kernel: id }, options);
   }
 
-  /** Takes a snapshot image of the droplet, optionally named (type `snapshot`). */
-  async snapshot(name?: string, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'snapshot', name: name === undefined ? undefined : checkText('name', name) }, options);
+  /**
+   * Takes a snapshot image of the droplet, optionally named (type `snapshot`), and resolves to the
+   * started {@link SnapshotAction}: once it has completed, its `image()` is the new snapshot.
+   * @example `const image = await droplet.snapshot('nightly').then((a) => a.wait()).then((a) => a.image());`
+   */
+  async snapshot(name?: string, options?: RequestOptions): Promise<SnapshotAction> {
+    const checked = name === undefined ? undefined : checkText('name', name);
+    return named(await this.act({ type: 'snapshot', name: checked }, options, SnapshotAction), checked);
   }
 
   /** Actions taken on this droplet (`GET /v2/droplets/{id}/actions`). */

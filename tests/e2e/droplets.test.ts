@@ -7,6 +7,7 @@ import {
   Image,
   Kernel,
   NotFoundError,
+  SnapshotAction,
   UnprocessableEntityError,
 } from '../../lib/index.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
@@ -155,6 +156,23 @@ describe('droplets end to end', () => {
     expect(droplet.snapshotIds).toEqual([image.id]);
     await droplet.restore(image).then((a) => a.wait(FAST));
     expect(await droplet.backups()).toEqual([]);
+  });
+
+  it('a snapshot action gives the image it made, by name among the droplet\'s snapshots, or unnamed', async () => {
+    const droplet = await activeDroplet('e2e-snap-image');
+    const first = await droplet.snapshot('e2e-nightly-1').then((a) => a.wait(FAST));
+    const second = await droplet.snapshot('e2e-nightly-2').then((a) => a.wait(FAST));
+    expect(second).toBeInstanceOf(SnapshotAction);
+    const [a, b] = await Promise.all([first.image(), second.image()]);
+    expect([a, b].map((i) => [i.constructor, i.type, i.name])).toEqual([[Image, 'snapshot', 'e2e-nightly-1'], [Image, 'snapshot', 'e2e-nightly-2']]);
+    expect(droplet.snapshotIds).toEqual([a.id, b.id]);
+    const byId = await h.client.droplets.snapshot(droplet.id, 'e2e-by-id').then((x) => x.wait(FAST));
+    await expect(byId.image()).resolves.toMatchObject({ name: 'e2e-by-id', regions: ['nyc3'] });
+    await b.transfer('sfo3').then((x) => x.wait(FAST));
+    expect(b.regions).toEqual(['nyc3', 'sfo3']);
+    const other = await activeDroplet('e2e-snap-unnamed');
+    const unnamed = await other.snapshot().then((x) => x.wait(FAST)).then((x) => x.image());
+    expect([unnamed.name, other.snapshotIds]).toEqual([expect.stringMatching(/^e2e-snap-unnamed-/), [unnamed.id]]);
   });
 
   it('an action made to fail ends with ActionFailedError', async () => {
