@@ -108,18 +108,6 @@ export class Coalescer<T> {
     });
   }
 
-  /**
-   * Refreshes `subject` once, in the next round of this coalescer, and resolves to it: subjects
-   * refreshed at about the same moment share that round's requests with each other and with every
-   * wait due then. Rejects with the refresh's error, `AbortError` when `signal` aborts, or
-   * `WaitTimeoutError` after `timeout`.
-   */
-  refreshOnce(subject: T, what: string, options: Pick<WaitOptions<T>, 'signal' | 'timeout'> = {}): Promise<T> {
-    let checks = 0;
-    // The first check is the one `wait` makes before any refresh; the next follows the refresh.
-    return this.wait(subject, () => checks++ > 0, what, { signal: options.signal, timeout: options.timeout, interval: 0 });
-  }
-
   #finish(waiter: Waiter<T>, error: unknown, subject?: T): void {
     if (!this.#waiters.delete(waiter)) return;
     if (waiter.onAbort) waiter.options.signal?.removeEventListener('abort', waiter.onAbort);

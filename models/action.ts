@@ -5,7 +5,7 @@ import type { Connection } from '../lib/connection.js';
 import type { RequestOptions } from '../lib/connection.js';
 import type { Droplet } from './droplet.js';
 import type { Image } from './image.js';
-import { Model, resourceLoader } from './model.js';
+import { Model, refreshMark, resourceLoader, throwIfRefreshFailed } from './model.js';
 import { Region } from './region.js';
 
 /** The state of an action. */
@@ -134,14 +134,19 @@ export class Action extends Model {
    * `droplet.status` or `volume.sizeGigabytes` are current when `wait()` resolves: one GET per
    * model, shared with every other reload and wait of its kind due at the same moment. Pass
    * `{ reload: false }` to skip it. Actions started by id (`client.droplets.powerOff(id)`) have no
-   * model to reload, and an errored action reloads nothing.
+   * model to reload, an errored action reloads nothing, and a model deleted meanwhile is left as it was.
    * @throws ActionFailedError when it errors (`error.action` is the action).
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
-   * @throws ApiError when the reload of the model fails.
+   * @throws ApiError, ConnectionError, ... when a refresh of the action, or the reload of the model, fails.
    */
   async wait(options: ActionWaitOptions = {}): Promise<this> {
     const { reload = true, ...waitOptions } = options;
-    await coalescerOf(this.connection).wait(this, settled, `action ${this.id} (${this.type})`, waitOptions);
+    const mark = refreshMark();
+    const done = (action: Action) => {
+      throwIfRefreshFailed(action, mark);
+      return settled(action);
+    };
+    await coalescerOf(this.connection).wait(this, done, `action ${this.id} (${this.type})`, waitOptions);
     const origin = this.#origin;
     if (reload && origin && !this.#originCurrent) {
       await origin.reload({ signal: waitOptions.signal });
@@ -175,7 +180,7 @@ export class Action extends Model {
    */
   static async refreshAll(connection: Connection, actions: Action[]): Promise<void> {
     if (actions.length <= SINGLE_GETS) {
-      await Promise.all(actions.map((action) => action.refresh()));
+      await Model.refreshEach(actions, (action) => action.refresh());
       return;
     }
     // The list is newest first: once it reaches an action older than the oldest awaited, stop.

@@ -170,7 +170,7 @@ export class Droplet extends Resource {
    */
   static override async reloadAll(connection: Connection, droplets: Droplet[]): Promise<void> {
     if (droplets.length <= 2) {
-      await Promise.all(droplets.map((droplet) => droplet.reload()));
+      await Model.refreshEach(droplets, (droplet) => droplet.reload());
       return;
     }
     const tag = droplets[0].tags?.find((t) => droplets.every((d) => d.tags?.includes(t)));

@@ -4,7 +4,8 @@ import { Coalescer, type WaitOptions } from '../lib/polling.js';
 import { ResourceFailedError } from '../lib/resource-failed-error.js';
 import { checkId } from '../lib/validate.js';
 import { Action, startedFrom, type ActionType } from './action.js';
-import { isReference, Model } from './model.js';
+import { NotFoundError } from '../lib/errors.js';
+import { isReference, Model, refreshMark, throwIfRefreshFailed } from './model.js';
 
 /** What {@link Resource.waitForState} waits for. @internal */
 export interface StateWait<R, K extends keyof R> {
@@ -52,7 +53,7 @@ export abstract class Resource extends Model {
   static async reloadAll(connection: Connection, resources: Resource[]): Promise<void> {
     const listing = this.listing;
     if (resources.length <= 2 || !listing) {
-      await Promise.all(resources.map((resource) => resource.reload()));
+      await Model.refreshEach(resources, (resource) => resource.reload());
       return;
     }
     type Listed = Resource & { id: string | number };
@@ -83,12 +84,25 @@ export abstract class Resource extends Model {
   /**
    * How an action started from this resource makes it current again: one reload in the next round
    * of the kind's shared coalescer, so that many actions completing together on one resource, or
-   * on many of one kind, share their requests. Nothing for a reference built only to act by id.
+   * on many of one kind, share their requests. A resource deleted meanwhile (404) is left as it
+   * was. Nothing for a reference built only to act by id.
    * @internal
    */
   protected currentAfterAction(): { model: Resource; reload: (options: { signal?: AbortSignal }) => Promise<unknown> } | undefined {
     if (isReference(this)) return undefined;
-    return { model: this, reload: (options) => this.#coalescer().refreshOnce(this, this.#label, options) };
+    const reload = async (options: { signal?: AbortSignal }) => {
+      const mark = refreshMark();
+      let checks = 0;
+      // The first check is the one the coalescer makes before any refresh; the next follows the reload.
+      const reloaded = (subject: Resource) => {
+        throwIfRefreshFailed(subject, mark);
+        return checks++ > 0;
+      };
+      await this.#coalescer().wait(this, reloaded, `${this.#label} to reload`, { signal: options.signal, interval: 0 }).catch((error: unknown) => {
+        if (!(error instanceof NotFoundError)) throw error;
+      });
+    };
+    return { model: this, reload };
   }
 
   /**
@@ -101,7 +115,9 @@ export abstract class Resource extends Model {
   protected waitForState<K extends keyof this>(state: StateWait<this, K>, options?: WaitOptions<this>): Promise<this> {
     const { field, wanted, failed = [] } = state;
     const what = `${this.#label} to become ${String(wanted)}`;
+    const mark = refreshMark();
     const settled = (subject: Resource): boolean => {
+      throwIfRefreshFailed(subject, mark);
       const current = (subject as this)[field];
       if (failed.includes(current)) {
         throw new ResourceFailedError({ resource: subject, state: String(current), wanted: String(wanted), what: this.#label, field: String(field) });

@@ -343,3 +343,21 @@ describe('Action#wait on an action started from a model', () => {
     expect(Object.keys(fromModel)).toEqual(Object.keys(byId));
   });
 });
+
+describe('Action waits sharing a round, when one refresh fails', () => {
+  it('fail only the wait whose action could not be refreshed', async () => {
+    const client = testClient();
+    const base = fixture<{ action: object }>('actions/get').action;
+    const actions = await Promise.all(
+      [31, 32].map((id) => {
+        stubApi('GET', `/v2/actions/${id}`).reply(200, { action: { ...base, id } });
+        return client.actions.get(id);
+      }),
+    );
+    stubApi('GET', '/v2/actions/31').reply(404, { id: 'not_found', message: 'gone' });
+    stubApi('GET', '/v2/actions/32').reply(200, { action: { ...base, id: 32, status: 'completed' } });
+    const [first, second] = await Promise.allSettled(actions.map((a) => a.wait({ interval: 5 })));
+    expect(first).toMatchObject({ status: 'rejected', reason: { name: 'NotFoundError' } });
+    expect(second).toMatchObject({ status: 'fulfilled', value: { id: 32, status: 'completed' } });
+  });
+});

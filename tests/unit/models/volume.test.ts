@@ -94,3 +94,32 @@ describe('Volume', () => {
     });
   });
 });
+
+describe('Volume reloads after actions, when one fails', () => {
+  const other = '22222222-2222-4222-8222-222222222222';
+
+  it("fail only the wait on that volume: the other volume's wait in the same round resolves, current", async () => {
+    const client = testClient();
+    stubApi('GET', '/v2/volumes', { page: '1', per_page: '200' }).reply(200, { volumes: [volumeBody().volume, volumeBody({ id: other }).volume], links: {}, meta: { total: 2 } });
+    const [first, second] = await client.volumes.list();
+    stubApi('POST', `/v2/volumes/${ID}/actions`).reply(201, { action: { ...actionBody('in-progress').action, id: 601 } });
+    stubApi('POST', `/v2/volumes/${other}/actions`).reply(201, { action: { ...actionBody('in-progress').action, id: 602 } });
+    const actions = [await first.resize(20), await second.resize(20)];
+    for (const id of [601, 602]) stubApi('GET', `/v2/actions/${id}`).reply(200, { action: { ...actionBody('completed').action, id } });
+    stubApi('GET', `/v2/volumes/${ID}`).reply(503, { id: 'service_unavailable', message: 'try again' });
+    stubApi('GET', `/v2/volumes/${other}`).reply(200, volumeBody({ id: other, size_gigabytes: 20 }));
+    const [one, two] = await Promise.allSettled(actions.map((a) => a.wait({ interval: 5 })));
+    expect(one).toMatchObject({ status: 'rejected', reason: { name: 'ServerError', status: 503 } });
+    expect(two).toMatchObject({ status: 'fulfilled', value: actions[1] });
+    expect([first.sizeGigabytes, second.sizeGigabytes]).toEqual([10, 20]);
+  });
+
+  it('leave a volume deleted meanwhile as it was: the completed action still resolves', async () => {
+    const volume = await loadVolume();
+    stubApi('POST', `/v2/volumes/${ID}/actions`).reply(201, actionBody('in-progress'));
+    stubApi('GET', `/v2/actions/${ACTION}`).reply(200, actionBody('completed'));
+    stubApi('GET', `/v2/volumes/${ID}`).reply(404, { id: 'not_found', message: 'The resource you were accessing could not be found.' });
+    await expect(volume.resize(200).then((a) => a.wait({ interval: 1 }))).resolves.toMatchObject({ status: 'completed' });
+    expect(volume.sizeGigabytes).toBe(10);
+  });
+});
