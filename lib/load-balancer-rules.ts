@@ -12,16 +12,28 @@ export interface ForwardingRuleAttributes {
   tlsPassthrough?: boolean;
 }
 
-/** Attributes of a load balancer. */
-export interface LoadBalancerAttributes {
+/** The droplets behind a load balancer: those with a tag, or a list of ids, never both. */
+export type LoadBalancerTargets =
+  | {
+      /** The tag whose droplets are behind it (instead of `dropletIds`). */
+      tag: string;
+      dropletIds?: never;
+    }
+  | {
+      /** Droplets behind it by id (instead of `tag`). */
+      dropletIds?: number[];
+      tag?: never;
+    };
+
+/** Attributes of a load balancer: its settings, and its droplets by `tag` or by `dropletIds`. */
+export type LoadBalancerAttributes = LoadBalancerSettings & LoadBalancerTargets;
+
+/** Settings of a load balancer, beside the droplets behind it. */
+export interface LoadBalancerSettings {
   name: string;
   /** Region slug; leave out for a global load balancer. */
   region?: string;
   forwardingRules: ForwardingRuleAttributes[];
-  /** Droplets behind it; or give `tag`. */
-  dropletIds?: number[];
-  /** The tag whose droplets are behind it; or give `dropletIds`. */
-  tag?: string;
   /** Nodes, 1 to 100. */
   sizeUnit?: number;
   healthCheck?: {

@@ -17,6 +17,22 @@ export interface CdnEndpointUpdate {
   customDomain?: string;
 }
 
+/** Attributes of `client.cdnEndpoints.create()`: a custom domain needs its certificate. */
+export type CdnEndpointCreateAttributes = {
+  /** The origin, a Spaces bucket host such as `assets.nyc3.digitaloceanspaces.com`. */
+  origin: string;
+  /** Cache lifetime in seconds: 60, 600, 3600, 86400 or 604800. */
+  ttl?: (typeof CDN_TTLS)[number];
+} & (
+  | {
+      /** A custom domain served by the endpoint, with `certificateId`. */
+      customDomain: string;
+      /** The certificate for `customDomain`. */
+      certificateId: string;
+    }
+  | { customDomain?: never; certificateId?: string }
+);
+
 /** @internal */
 export function checkCdnUpdate(raw: CdnEndpointUpdate, extra: readonly string[] = []): Record<string, unknown> {
   const attrs = checkAttrs('attrs', raw);

@@ -1,7 +1,7 @@
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkId, checkText } from '../lib/validate.js';
-import { checkRecord, type DomainRecordAttributes } from '../lib/records.js';
+import { checkRecord, checkRecordType, type DomainRecordAttributes, type RecordType } from '../lib/records.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { DomainRecord } from './domain-record.js';
 import { Resource } from './resource.js';
@@ -9,7 +9,7 @@ import { Resource } from './resource.js';
 /** Filters of `domain.records()`. */
 export interface RecordListOptions extends ListOptions {
   /** Only records of this type, e.g. `A`. */
-  type?: string;
+  type?: RecordType;
   /** Only records with this fully qualified name, e.g. `www.example.com`. */
   name?: string;
 }
@@ -49,7 +49,7 @@ export class Domain extends Resource {
   records(options: RecordListOptions = {}): Paginator<DomainRecord> {
     const { type, name, ...rest } = options;
     if (name !== undefined) checkText('name', name);
-    if (type !== undefined) checkText('type', type);
+    if (type !== undefined) checkRecordType('type', type);
     const records = paginate(this.connection, DomainRecord, `${this.resourcePath}/records`, 'domain_records', { type, name }, rest);
     return records.map((record) => Object.assign(record, { domainName: this.name }));
   }

@@ -1,20 +1,21 @@
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
-import { Action } from './action.js';
+import { Action, startedFrom, type DropletActionType } from './action.js';
 import { BackupWindow } from './backup-window.js';
 import { DiskInfo } from './disk-info.js';
 import { GpuInfo } from './gpu-info.js';
 import { Image } from './image.js';
 import { Kernel } from './kernel.js';
-import { Model, registerResource } from './model.js';
+import { asReference, Model, registerResource } from './model.js';
 import { Resource } from './resource.js';
 import { Networks } from './networks.js';
 import { Region } from './region.js';
 import { Size } from './size.js';
+import { named, SnapshotAction } from './snapshot-action.js';
 import { Firewall } from './firewall.js';
 import { Tag } from './tag.js';
 import { Volume } from './volume.js';
@@ -45,7 +46,7 @@ export const DROPLET_ACTIONS = {
   disableBackups: 'disable_backups',
   /** Turns on private networking, for droplets created without it (`enable_private_networking`). */
   enablePrivateNetworking: 'enable_private_networking',
-} as const;
+} as const satisfies Record<string, DropletActionType>;
 
 /** The no-argument droplet actions, as methods of a droplet. */
 export type DropletActionMethods = {
@@ -154,11 +155,12 @@ export class Droplet extends Resource {
   }
 
   /**
-   * Polls until the droplet's status is `active` and resolves to it, reloaded in place.
+   * Polls until the droplet's status is `active` (`GET /v2/droplets/{id}`, or one listing for many
+   * droplets awaited together) and resolves to it, reloaded in place.
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilActive(options?: WaitOptions<Droplet>): Promise<this> {
-    return coalescerOf(this.connection).wait(this, (d) => d.status === 'active', `droplet ${this.id} to become active`, options) as Promise<this>;
+    return this.waitForState({ field: 'status', wanted: 'active' }, options);
   }
 
   /**
@@ -166,9 +168,9 @@ export class Droplet extends Resource {
    * carry when there is one), then single GETs for any the listing did not reach.
    * @internal
    */
-  static async reloadAll(connection: Connection, droplets: Droplet[]): Promise<void> {
+  static override async reloadAll(connection: Connection, droplets: Droplet[]): Promise<void> {
     if (droplets.length <= 2) {
-      await Promise.all(droplets.map((droplet) => droplet.reload()));
+      await Model.refreshEach(droplets, (droplet) => droplet.reload());
       return;
     }
     const tag = droplets[0].tags?.find((t) => droplets.every((d) => d.tags?.includes(t)));
@@ -208,9 +210,14 @@ export class Droplet extends Resource {
     return this.act({ type: 'change_kernel', kernel: id }, options);
   }
 
-  /** Takes a snapshot image of the droplet, optionally named (type `snapshot`). */
-  async snapshot(name?: string, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'snapshot', name: name === undefined ? undefined : checkText('name', name) }, options);
+  /**
+   * Takes a snapshot image of the droplet, optionally named (type `snapshot`), and resolves to the
+   * started {@link SnapshotAction}: once it has completed, its `image()` is the new snapshot.
+   * @example `const image = await droplet.snapshot('nightly').then((a) => a.wait()).then((a) => a.image());`
+   */
+  async snapshot(name?: string, options?: RequestOptions): Promise<SnapshotAction> {
+    const checked = name === undefined ? undefined : checkText('name', name);
+    return named(await this.act({ type: 'snapshot', name: checked }, options, SnapshotAction), checked);
   }
 
   /** Actions taken on this droplet (`GET /v2/droplets/{id}/actions`). */
@@ -249,14 +256,14 @@ export class Droplet extends Resource {
     return paginate(this.connection, Firewall, `droplets/${this.id}/firewalls`, 'firewalls', {}, options);
   }
 
-  /** Attaches a volume of the droplet's region to it (`volume.attach(droplet)`). */
+  /** Attaches a volume of the droplet's region to it (`volume.attach(droplet)`); `wait()` reloads the droplet. */
   async attachVolume(volume: string | Pick<Volume, 'id'>, options?: RequestOptions): Promise<Action> {
-    return this.#volume(volume).attach(this, options);
+    return startedFrom(await this.#volume(volume).attach(this, options), this.currentAfterAction());
   }
 
-  /** Detaches a volume from it (`volume.detach(droplet)`). */
+  /** Detaches a volume from it (`volume.detach(droplet)`); `wait()` reloads the droplet. */
   async detachVolume(volume: string | Pick<Volume, 'id'>, options?: RequestOptions): Promise<Action> {
-    return this.#volume(volume).detach(this, options);
+    return startedFrom(await this.#volume(volume).detach(this, options), this.currentAfterAction());
   }
 
   /** Puts a tag on the droplet, creating the tag if needed (`POST /v2/tags/{name}/resources`). */
@@ -273,7 +280,7 @@ export class Droplet extends Resource {
 
   #volume(volume: string | Pick<Volume, 'id'>): Volume {
     const id = checkUuid('volume', typeof volume === 'object' && volume !== null ? volume.id : volume);
-    return this.connection.hydrate(Volume, { id, region: this.region });
+    return asReference(this.connection.hydrate(Volume, { id, region: this.region }));
   }
 
   #tag(name: string): Tag {
@@ -293,11 +300,6 @@ for (const [method, type] of Object.entries(DROPLET_ACTIONS)) {
     writable: true,
     configurable: true,
   });
-}
-
-/** The one coalescer of a connection: every droplet awaited through it shares its refreshes. */
-function coalescerOf(connection: Connection): Coalescer<Droplet> {
-  return Coalescer.of<Droplet>(connection, 'droplet', (droplets) => Droplet.reloadAll(connection, droplets));
 }
 
 registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', `droplets/${id}`, 'droplet', options));

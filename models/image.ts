@@ -3,6 +3,7 @@ import type { ListOptions, Paginator } from '../lib/paginator.js';
 import { ValidationError } from '../lib/errors.js';
 import { checkAttrs, checkKeys, checkSlug, checkText, toWire } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { Action } from './action.js';
 import { registerResource } from './model.js';
 import { Resource } from './resource.js';
@@ -69,6 +70,17 @@ export class Image extends Resource {
 
   protected get resourceKey(): string {
     return 'image';
+  }
+
+  /**
+   * Polls until a custom image's status is `available` (`GET /v2/images/{id}`) and resolves to it,
+   * reloaded in place. Custom images start `NEW` while the API imports them.
+   * @example `const image = await client.images.createCustom(attrs).then((i) => i.waitUntilAvailable());`
+   * @throws ResourceFailedError when it is `deleted` or `retired` (`error.resource` is the image).
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
+   */
+  async waitUntilAvailable(options?: WaitOptions<Image>): Promise<this> {
+    return this.waitForState({ field: 'status', wanted: 'available', failed: ['deleted', 'retired'] }, options);
   }
 
   /**

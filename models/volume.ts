@@ -21,6 +21,8 @@ export const MAX_VOLUME_GIGABYTES = 16_384;
  * ```
  */
 export class Volume extends Resource {
+  protected static override readonly listing = { path: 'volumes', key: 'volumes' };
+
   /** The volume's id (a UUID). */
   @Field() id!: string;
   /** Ids of the droplets it is attached to (at most one). */

@@ -1,8 +1,9 @@
-import { Action } from '../../models/action.js';
+import { Action, type DropletActionType } from '../../models/action.js';
 import { DROPLET_ACTIONS, Droplet, type ResizeOptions } from '../../models/droplet.js';
 import type { Image } from '../../models/image.js';
 import type { Kernel } from '../../models/kernel.js';
 import type { Size } from '../../models/size.js';
+import { named, SnapshotAction } from '../../models/snapshot-action.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkArray, checkAttrs, checkKeys, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
@@ -120,7 +121,7 @@ function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, un
 }
 
 /** The action types the API runs on every droplet of a tag. */
-export const TAG_ACTION_TYPES = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'] as const;
+export const TAG_ACTION_TYPES = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'] as const satisfies readonly DropletActionType[];
 
 /** One of {@link TAG_ACTION_TYPES}. */
 export type TagActionType = (typeof TAG_ACTION_TYPES)[number];
@@ -189,9 +190,12 @@ export class DropletsCollection extends Collection {
 
   /**
    * Starts one action on every droplet with the tag (`POST /v2/droplets/actions?tag_name=`) and
-   * resolves to the started Actions, one per droplet.
+   * resolves to the started Actions, one per droplet: {@link SnapshotAction}s for `snapshot`, whose
+   * `image()` is each droplet's new snapshot.
    * @example `await Promise.all((await client.droplets.actByTag('web', 'power_off')).map((a) => a.wait()));`
    */
+  async actByTag(tagName: string, type: 'snapshot', options?: RequestOptions & { name?: string }): Promise<SnapshotAction[]>;
+  async actByTag(tagName: string, type: TagActionType, options?: RequestOptions & { name?: string }): Promise<Action[]>;
   async actByTag(tagName: string, type: TagActionType, options: RequestOptions & { name?: string } = {}): Promise<Action[]> {
     const tag = checkTag('tagName', tagName);
     if (!(TAG_ACTION_TYPES as readonly string[]).includes(type)) {
@@ -200,6 +204,7 @@ export class DropletsCollection extends Collection {
     if (options.name !== undefined && type !== 'snapshot') throw new ValidationError('name', 'is only taken by snapshot');
     const json = { type, name: options.name === undefined ? undefined : checkText('name', options.name) };
     const body = await this.connection.request<{ actions: object[] }>('POST', 'droplets/actions', { json, query: { tag_name: tag }, signal: options.signal });
+    if (type === 'snapshot') return (body?.actions ?? []).map((action) => named(this.connection.hydrate(SnapshotAction, action), json.name));
     return (body?.actions ?? []).map((action) => this.connection.hydrate(Action, action));
   }
 
@@ -228,8 +233,8 @@ export class DropletsCollection extends Collection {
     return this.#ref(id).changeKernel(kernel, options);
   }
 
-  /** `droplet.snapshot()` by id. */
-  async snapshot(id: number, name?: string, options?: RequestOptions): Promise<Action> {
+  /** `droplet.snapshot()` by id: the {@link SnapshotAction}'s `image()` is the new snapshot once it has completed. */
+  async snapshot(id: number, name?: string, options?: RequestOptions): Promise<SnapshotAction> {
     return this.#ref(id).snapshot(name, options);
   }
 

@@ -9,14 +9,19 @@ import { checkAttrs, checkIpv4, checkIpv6, checkKeys, checkSlug, checkUuid } fro
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
-/** Where a new reserved IPv4 address goes: onto a droplet, or into a region (and project). */
-export type ReservedIpCreateAttributes = { dropletId: number } | { droplet: DropletRef } | { region: string; projectId?: string };
+/** Where a new reserved IPv4 address goes: onto a droplet (by id or as a model), or into a region (and project); exactly one. */
+export type ReservedIpCreateAttributes =
+  | { dropletId: number; droplet?: never; region?: never; projectId?: never }
+  | { droplet: DropletRef; dropletId?: never; region?: never; projectId?: never }
+  | { region: string; projectId?: string; dropletId?: never; droplet?: never };
 
 function createBody(raw: unknown): Record<string, unknown> {
   const attrs = checkAttrs('attrs', raw);
   checkKeys('attrs', attrs, ['dropletId', 'droplet', 'region', 'projectId'], 'a reserved IP');
   const onDroplet = attrs.dropletId !== undefined || attrs.droplet !== undefined;
   if (onDroplet === (attrs.region !== undefined)) throw new ValidationError('attrs', 'must give either a droplet (dropletId or droplet) or a region');
+  if (attrs.dropletId !== undefined && attrs.droplet !== undefined) throw new ValidationError('attrs', 'may give dropletId or droplet, not both');
+  if (onDroplet && attrs.projectId !== undefined) throw new ValidationError('attrs.projectId', 'is only taken with a region');
   if (onDroplet) return { droplet_id: checkDropletRef('attrs.droplet', attrs.droplet ?? attrs.dropletId) };
   return { region: checkSlug('attrs.region', attrs.region), project_id: attrs.projectId === undefined ? undefined : checkUuid('attrs.projectId', attrs.projectId) };
 }

@@ -15,7 +15,7 @@ function keyRef(value: unknown): string | number {
 
 /**
  * `client.sshKeys`: the account's SSH keys, by id or fingerprint.
- * @example `const key = await client.sshKeys.create({ name: 'laptop', publicKey: readFileSync(`${homedir()}/.ssh/id_ed25519.pub`, 'utf8') });`
+ * @example `const key = await client.sshKeys.create({ name: 'laptop', publicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJ0qSr2S6mQ4Rp3N6U2yxCYEL3L0S5H2FQ0z6o3V0nx me@laptop' });`
  */
 export class SshKeysCollection extends Collection {
   /** Every key (`GET /v2/account/keys`). */

@@ -8,18 +8,31 @@ import { checkArray, checkAttrs, checkInt, checkKeys, checkSlug, checkTag, check
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
-/** Attributes of `client.volumes.create()`. */
-export interface VolumeCreateAttributes {
+/** Where a new volume comes from: a region (empty, or from a snapshot), or a snapshot (in the snapshot's region). */
+export type VolumeSource =
+  | {
+      /** Region slug; may be left out with `snapshotId`. */
+      region: string;
+      /** Create the volume from this volume snapshot. */
+      snapshotId?: string;
+    }
+  | {
+      region?: string;
+      /** Create the volume from this volume snapshot, in its region unless `region` says otherwise. */
+      snapshotId: string;
+    };
+
+/** Attributes of `client.volumes.create()`: `region`, `snapshotId` or both, and the rest. */
+export type VolumeCreateAttributes = VolumeSettings & VolumeSource;
+
+/** Attributes of a new volume beside where it comes from. */
+export interface VolumeSettings {
   /** Lowercase letters, digits and `-`, starting with a letter; unique per region. */
   name: string;
   /** Size in GiB, 1 to 16,384. */
   sizeGigabytes: number;
-  /** Region slug; leave out with `snapshotId`. */
-  region?: string;
   /** Free-form description. */
   description?: string;
-  /** Create the volume from this volume snapshot. */
-  snapshotId?: string;
   /** Format it: `ext4` or `xfs`. */
   filesystemType?: 'ext4' | 'xfs';
   /** The filesystem label. */

@@ -16,6 +16,11 @@ export interface SimulatorOptions {
   token?: string;
   /** Milliseconds every action takes before it completes; default 500. */
   actionDurationMs?: number;
+  /**
+   * How many droplets the account may have at once, reported as `droplet_limit` by `GET /v2/account`;
+   * a create (of one or of many) that would pass it is refused with the API's 422. Default 10,000.
+   */
+  dropletLimit?: number;
   /** Enforce the API's rate limits: 429 `too_many_requests` past them. Off by default. */
   rateLimit?: { perMinute?: number; perHour?: number };
   /** The clock, in milliseconds; default `Date.now`. */
@@ -180,7 +185,9 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
 
   /** Starts a simulator and resolves once it listens. */
   static async start(options: SimulatorOptions = {}): Promise<Simulator> {
-    const world = new World({ actionDurationMs: options.actionDurationMs ?? 500, now: options.now });
+    const limit = options.dropletLimit;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`dropletLimit must be a whole number >= 0, got ${String(limit)}`);
+    const world = new World({ actionDurationMs: options.actionDurationMs ?? 500, dropletLimit: limit, now: options.now });
     const token = options.token ?? `dop_v1_sim_${randomBytes(16).toString('hex')}`;
     const server = createServer({ keepAlive: true });
     const host = options.host ?? '127.0.0.1';

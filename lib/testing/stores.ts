@@ -5,9 +5,8 @@ import { Refusal, TAG_NAME, notFound, timestamp, unprocessable, type ActionJson,
 
 type Json = Record<string, unknown>;
 
-/** The simulated account. */
+/** The simulated account; its `droplet_limit` is the world's. */
 const ACCOUNT = {
-  droplet_limit: 25,
   floating_ip_limit: 5,
   email: 'sammy@example.com',
   name: 'Sammy the Shark',
@@ -59,6 +58,8 @@ export class Stores {
   readonly #world: World;
   #nextRecord = 30_000_001;
   #nextIp = 1;
+  /** Firewall -> the number of its latest change, which alone marks it `succeeded` once applied. */
+  readonly #firewallChanges = new WeakMap<Json, number>();
   /** Reserved IPv6 address -> the number its actions carry as resource id. */
   readonly #ipv6Ids = new Map<string, number>();
   readonly defaultProjectId: string;
@@ -103,7 +104,7 @@ export class Stores {
   }
 
   account(): Json {
-    return structuredClone(ACCOUNT);
+    return { droplet_limit: this.#world.dropletLimit, ...structuredClone(ACCOUNT) };
   }
 
   balance(): Json {
@@ -475,7 +476,7 @@ export class Stores {
 
   saveFirewall(body: Json, existing?: Json): Json {
     this.#checkFirewall(body);
-    const firewall: Json = existing ?? { id: randomUUID(), status: 'succeeded', created_at: this.now, pending_changes: [] };
+    const firewall: Json = existing ?? { id: randomUUID(), status: 'waiting', created_at: this.now, pending_changes: [] };
     const rule = (r: Json) => ({ ...r, ports: r.protocol === 'icmp' ? '0' : r.ports });
     Object.assign(firewall, {
       name: body.name,
@@ -486,7 +487,18 @@ export class Stores {
     });
     strings(body.tags).forEach((t) => this.tags.add(t));
     this.firewalls.set(firewall.id as string, firewall);
+    this.#applyFirewall(firewall);
     return firewall;
+  }
+
+  /** A firewall is `waiting` after every change until it has applied, one action duration later. */
+  #applyFirewall(firewall: Json): void {
+    const change = (this.#firewallChanges.get(firewall) ?? 0) + 1;
+    this.#firewallChanges.set(firewall, change);
+    firewall.status = 'waiting';
+    this.#world.schedule(() => {
+      if (this.#firewallChanges.get(firewall) === change) firewall.status = 'succeeded';
+    });
   }
 
   changeFirewall(firewall: Json, what: string, add: boolean, body: Json): void {
@@ -510,6 +522,7 @@ export class Stores {
         firewall[key] = add ? [...current, ...given.filter((g) => !current.some((c) => same(c, g)))] : current.filter((c) => !given.some((g) => same(c, g)));
       }
     }
+    this.#applyFirewall(firewall);
   }
 
   firewallsOf(dropletId: number): Json[] {
@@ -711,7 +724,23 @@ export class Stores {
     if (typeof body.name !== 'string' || !body.name) throw unprocessable('Name is required.');
     const peering: Json = { id: randomUUID(), name: body.name, vpc_ids: [vpc.id, other.id], created_at: this.now, status: 'PROVISIONING' };
     this.peerings.set(peering.id as string, peering);
-    this.#world.schedule(() => void (peering.status = 'ACTIVE'));
+    this.#world.schedule(() => {
+      if (peering.status === 'PROVISIONING') peering.status = 'ACTIVE';
+    });
+    return peering;
+  }
+
+  peering(id: string): Json {
+    const found = this.peerings.get(id);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** Starts deleting a peering: it is `DELETING`, then gone after the action duration. */
+  deletePeering(peering: Json): Json {
+    if (peering.status === 'DELETING') throw unprocessable('The VPC peering is already being deleted.');
+    peering.status = 'DELETING';
+    this.#world.schedule(() => void this.peerings.delete(peering.id as string));
     return peering;
   }
 

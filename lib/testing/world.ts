@@ -99,10 +99,18 @@ function uuidFrom(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** The simulated account's droplet limit unless `dropletLimit` says otherwise: room for load tests. */
+export const DEFAULT_DROPLET_LIMIT = 10_000;
+
+/** The API's answer to a create that would take the account past its droplet limit. */
+export const DROPLET_LIMIT_MESSAGE = 'creating this/these droplet(s) will exceed your droplet limit';
+
 /** Options of the simulated world. */
 export interface WorldOptions {
   /** Milliseconds every action takes before it completes. */
   actionDurationMs: number;
+  /** How many droplets the account may have at once; default {@link DEFAULT_DROPLET_LIMIT}. */
+  dropletLimit?: number;
   /** The clock; tests may replace it. */
   now?: () => number;
 }
@@ -147,6 +155,11 @@ export class World {
 
   now(): number {
     return (this.#options.now ?? Date.now)();
+  }
+
+  /** How many droplets the account may have at once. */
+  get dropletLimit(): number {
+    return this.#options.dropletLimit ?? DEFAULT_DROPLET_LIMIT;
   }
 
   /** Completes (or errors) every action whose time has come, in the order they were due. */
@@ -233,8 +246,12 @@ export class World {
 
   // ---- droplets
 
-  /** Creates one droplet per name, each with its `create` action; all checks happen before any is made. */
+  /**
+   * Creates one droplet per name, each with its `create` action; all checks happen before any is
+   * made, so a create past the droplet limit makes none.
+   */
   createDroplets(names: string[], attrs: Record<string, unknown>): { droplets: DropletJson[]; actions: ActionJson[] } {
+    if (this.droplets.size + names.length > this.dropletLimit) throw unprocessable(DROPLET_LIMIT_MESSAGE);
     const region = this.region(attrs.region);
     if (!region || !region.available) throw unprocessable('You specified an invalid region for Droplet creation.');
     const size = this.size(attrs.size);
