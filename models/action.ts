@@ -1,4 +1,5 @@
 import { ActionFailedError, DigitalOceanError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { Coalescer, type WaitOptions } from '../lib/polling.js';
 import type { Connection } from '../lib/connection.js';
@@ -117,7 +118,7 @@ export class Action extends Model {
    * @throws NotFoundError when the action does not exist.
    */
   async refresh(options?: RequestOptions): Promise<this> {
-    return this.reloadFrom(`actions/${this.id}`, 'action', options);
+    return this.reloadFrom(path`actions/${this.id}`, 'action', options);
   }
 
   /** Alias of {@link Action.refresh}. */

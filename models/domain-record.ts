@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { checkRecord, type DomainRecordAttributes, type RecordType } from '../lib/records.js';
 import { Resource } from './resource.js';
@@ -29,7 +30,7 @@ export class DomainRecord extends Resource {
   domainName!: string;
 
   protected get resourcePath(): string {
-    return `domains/${this.domainName}/records/${this.id}`;
+    return path`domains/${this.domainName}/records/${this.id}`;
   }
 
   protected get resourceKey(): string {

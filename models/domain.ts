@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkId, checkText } from '../lib/validate.js';
 import { checkRecord, checkRecordType, type DomainRecordAttributes, type RecordType } from '../lib/records.js';
@@ -38,7 +39,7 @@ export class Domain extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `domains/${this.name}`;
+    return path`domains/${this.name}`;
   }
 
   protected get resourceKey(): string {
@@ -56,7 +57,7 @@ export class Domain extends Resource {
 
   /** One record (`GET /v2/domains/{name}/records/{id}`). */
   async getRecord(id: number, options?: RequestOptions): Promise<DomainRecord> {
-    const record = await this.connection.one(DomainRecord, 'GET', `${this.resourcePath}/records/${checkId('id', id)}`, 'domain_record', options);
+    const record = await this.connection.one(DomainRecord, 'GET', this.resourcePath + path`/records/${checkId('id', id)}`, 'domain_record', options);
     return Object.assign(record, { domainName: this.name });
   }
 
@@ -72,6 +73,6 @@ export class Domain extends Resource {
 
   /** Deletes a record (`DELETE /v2/domains/{name}/records/{id}`). */
   async deleteRecord(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `records/${checkId('id', id)}`, undefined, options);
+    await this.send('DELETE', path`records/${checkId('id', id)}`, undefined, options);
   }
 }

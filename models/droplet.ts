@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import type { WaitOptions } from '../lib/polling.js';
 import { checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
@@ -147,7 +148,7 @@ export class Droplet extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `droplets/${this.id}`;
+    return path`droplets/${this.id}`;
   }
 
   protected get resourceKey(): string {
@@ -232,28 +233,28 @@ export class Droplet extends Resource {
 
   /** Kernels this droplet can boot (`GET /v2/droplets/{id}/kernels`). */
   kernels(options?: ListOptions): Paginator<Kernel> {
-    return paginate(this.connection, Kernel, `droplets/${this.id}/kernels`, 'kernels', {}, options);
+    return paginate(this.connection, Kernel, path`droplets/${this.id}/kernels`, 'kernels', {}, options);
   }
 
   /** Snapshots of this droplet, as images (`GET /v2/droplets/{id}/snapshots`). */
   snapshots(options?: ListOptions): Paginator<Image> {
-    return paginate(this.connection, Image, `droplets/${this.id}/snapshots`, 'snapshots', {}, options);
+    return paginate(this.connection, Image, path`droplets/${this.id}/snapshots`, 'snapshots', {}, options);
   }
 
   /** Backups of this droplet, as images (`GET /v2/droplets/{id}/backups`). */
   backups(options?: ListOptions): Paginator<Image> {
-    return paginate(this.connection, Image, `droplets/${this.id}/backups`, 'backups', {}, options);
+    return paginate(this.connection, Image, path`droplets/${this.id}/backups`, 'backups', {}, options);
   }
 
   /** Droplets on the same physical host as this one (`GET /v2/droplets/{id}/neighbors`). */
   async neighbors(options?: RequestOptions): Promise<Droplet[]> {
-    const body = await this.connection.request<{ droplets: object[] }>('GET', `droplets/${this.id}/neighbors`, options);
+    const body = await this.connection.request<{ droplets: object[] }>('GET', path`droplets/${this.id}/neighbors`, options);
     return (body.droplets ?? []).map((d) => this.connection.hydrate(Droplet, d));
   }
 
   /** Firewalls that apply to this droplet (`GET /v2/droplets/{id}/firewalls`). */
   firewalls(options?: ListOptions): Paginator<Firewall> {
-    return paginate(this.connection, Firewall, `droplets/${this.id}/firewalls`, 'firewalls', {}, options);
+    return paginate(this.connection, Firewall, path`droplets/${this.id}/firewalls`, 'firewalls', {}, options);
   }
 
   /** Attaches a volume of the droplet's region to it (`volume.attach(droplet)`); `wait()` reloads the droplet. */
@@ -302,4 +303,4 @@ for (const [method, type] of Object.entries(DROPLET_ACTIONS)) {
   });
 }
 
-registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', `droplets/${id}`, 'droplet', options));
+registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', path`droplets/${id}`, 'droplet', options));

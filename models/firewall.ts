@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { checkFirewall, checkRules, type FirewallAttributes, type FirewallRules } from '../lib/firewall-rules.js';
 import { checkArray, checkTag } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
@@ -43,7 +44,7 @@ export class Firewall extends Resource {
   @Field({ type: () => FirewallRule }) outboundRules!: FirewallRule[] | null;
 
   protected get resourcePath(): string {
-    return `firewalls/${this.id}`;
+    return path`firewalls/${this.id}`;
   }
 
   protected get resourceKey(): string {

@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { checkForwardingRules, checkLoadBalancer, type ForwardingRuleAttributes, type LoadBalancerAttributes } from '../lib/load-balancer-rules.js';
 import { checkArray } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
@@ -93,7 +94,7 @@ export class LoadBalancer extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `load_balancers/${this.id}`;
+    return path`load_balancers/${this.id}`;
   }
 
   protected get resourceKey(): string {

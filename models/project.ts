@@ -1,4 +1,5 @@
 import { ValidationError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkArray, checkAttrs, checkKeys, checkText, toWire } from '../lib/validate.js';
@@ -70,7 +71,7 @@ export class Project extends Resource {
   @Field() isDefault!: boolean;
 
   protected get resourcePath(): string {
-    return `projects/${this.id}`;
+    return path`projects/${this.id}`;
   }
 
   protected get resourceKey(): string {

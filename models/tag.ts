@@ -1,4 +1,5 @@
 import { ValidationError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { checkArray, checkKeys, checkText } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
@@ -36,7 +37,7 @@ export class Tag extends Resource {
   @Field({ json: true }) resources!: Record<string, unknown>;
 
   protected get resourcePath(): string {
-    return `tags/${this.name}`;
+    return path`tags/${this.name}`;
   }
 
   protected get resourceKey(): string {

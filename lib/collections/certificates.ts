@@ -1,4 +1,5 @@
 import { Certificate } from '../../models/certificate.js';
+import { path } from '../path.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkArray, checkAttrs, checkDomainName, checkKeys, checkText, checkUuid, toWire } from '../validate.js';
@@ -41,7 +42,7 @@ export class CertificatesCollection extends Collection {
 
   /** One certificate (`GET /v2/certificates/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Certificate> {
-    return this.fetch(Certificate, `certificates/${checkUuid('id', id)}`, 'certificate', options);
+    return this.fetch(Certificate, path`certificates/${checkUuid('id', id)}`, 'certificate', options);
   }
 
   /** Uploads a certificate or asks Let's Encrypt for one (`POST /v2/certificates`). */
@@ -64,6 +65,6 @@ export class CertificatesCollection extends Collection {
 
   /** Deletes a certificate (`DELETE /v2/certificates/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `certificates/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`certificates/${checkUuid('id', id)}`, undefined, options);
   }
 }

@@ -1,4 +1,5 @@
 import { Action, type DropletActionType } from '../../models/action.js';
+import { path } from '../path.js';
 import { DROPLET_ACTIONS, Droplet, type ResizeOptions } from '../../models/droplet.js';
 import type { Image } from '../../models/image.js';
 import type { Kernel } from '../../models/kernel.js';
@@ -155,7 +156,7 @@ export class DropletsCollection extends Collection {
    * @throws NotFoundError when there is no such droplet.
    */
   async get(id: number, options?: RequestOptions): Promise<Droplet> {
-    return this.fetch(Droplet, `droplets/${checkId('id', id)}`, 'droplet', options);
+    return this.fetch(Droplet, path`droplets/${checkId('id', id)}`, 'droplet', options);
   }
 
   /**
@@ -180,7 +181,7 @@ export class DropletsCollection extends Collection {
 
   /** Deletes a droplet (`DELETE /v2/droplets/{id}`). */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `droplets/${checkId('id', id)}`, undefined, options);
+    await this.send('DELETE', path`droplets/${checkId('id', id)}`, undefined, options);
   }
 
   /** Deletes every droplet with the tag (`DELETE /v2/droplets?tag_name=`). */

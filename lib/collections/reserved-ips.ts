@@ -1,4 +1,5 @@
 import { Action } from '../../models/action.js';
+import { path } from '../path.js';
 import { FloatingIp } from '../../models/floating-ip.js';
 import { ReservedIp } from '../../models/reserved-ip.js';
 import { ReservedIpv6 } from '../../models/reserved-ipv6.js';
@@ -42,7 +43,7 @@ abstract class Ipv4Collection<T extends ReservedIp> extends Collection {
 
   /** One address (`GET .../{ip}`). */
   async get(ip: string, options?: RequestOptions): Promise<T> {
-    return this.fetch(this.model, `${this.path}/${checkIpv4('ip', ip)}`, this.key, options);
+    return this.fetch(this.model, this.path + path`/${checkIpv4('ip', ip)}`, this.key, options);
   }
 
   /** Reserves an address, on a droplet or in a region (`POST`). Never retried. */
@@ -52,7 +53,7 @@ abstract class Ipv4Collection<T extends ReservedIp> extends Collection {
 
   /** Releases an address (`DELETE .../{ip}`). */
   async delete(ip: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `${this.path}/${checkIpv4('ip', ip)}`, undefined, options);
+    await this.send('DELETE', this.path + path`/${checkIpv4('ip', ip)}`, undefined, options);
   }
 
   /** `ip.assign()` by address. */
@@ -109,7 +110,7 @@ export class ReservedIpv6sCollection extends Collection {
 
   /** One address (`GET /v2/reserved_ipv6/{ip}`). */
   async get(ip: string, options?: RequestOptions): Promise<ReservedIpv6> {
-    return this.fetch(ReservedIpv6, `reserved_ipv6/${checkIpv6('ip', ip)}`, 'reserved_ipv6', options);
+    return this.fetch(ReservedIpv6, path`reserved_ipv6/${checkIpv6('ip', ip)}`, 'reserved_ipv6', options);
   }
 
   /** Reserves an address in a region (`POST /v2/reserved_ipv6`). */
@@ -121,7 +122,7 @@ export class ReservedIpv6sCollection extends Collection {
 
   /** Releases an address (`DELETE /v2/reserved_ipv6/{ip}`). */
   async delete(ip: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `reserved_ipv6/${checkIpv6('ip', ip)}`, undefined, options);
+    await this.send('DELETE', path`reserved_ipv6/${checkIpv6('ip', ip)}`, undefined, options);
   }
 
   /** `ip.assign()` by address. */
