@@ -185,7 +185,12 @@ export class Action extends Model {
       return;
     }
     // The list is newest first: once it reaches an action older than the oldest awaited, stop.
-    await Model.refreshMany(connection, Action, actions, 'actions', 'actions', {}, (last, awaited) => last.id < Math.min(...awaited.map((a) => a.id)));
+    await Model.refreshMany(connection, actions, {
+      cls: Action,
+      path: 'actions',
+      key: 'actions',
+      stop: (last, awaited) => Number(last.id) < Math.min(...awaited.map((a) => a.id)),
+    });
   }
 }
 

@@ -175,7 +175,7 @@ export class Droplet extends Resource {
       return;
     }
     const tag = droplets[0].tags?.find((t) => droplets.every((d) => d.tags?.includes(t)));
-    await Model.refreshMany(connection, Droplet, droplets, 'droplets', 'droplets', { tag_name: tag });
+    await Model.refreshMany(connection, droplets, { cls: Droplet, path: 'droplets', key: 'droplets', query: { tag_name: tag } });
   }
 
   /**

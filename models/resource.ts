@@ -58,7 +58,7 @@ export abstract class Resource extends Model {
       return;
     }
     type Listed = Resource & { id: string | number };
-    await Model.refreshMany(connection, this as unknown as new () => Listed, resources as Listed[], listing.path, listing.key);
+    await Model.refreshMany(connection, resources as Listed[], { cls: this as unknown as new () => Listed, path: listing.path, key: listing.key });
   }
 
   /** Sends `json` to this resource's path and updates it in place from the answer. @internal */
