@@ -23,14 +23,9 @@ export * from './errors.js';
 export { ActionsCollection } from './collections/actions.js';
 export {
   DropletsCollection,
-  MAX_DROPLETS_PER_CREATE,
   TAG_ACTION_TYPES,
   type TagActionType,
-  type BackupPolicy,
   type DropletActionsById,
-  type DropletBaseAttributes,
-  type DropletCreateAttributes,
-  type DropletCreateManyAttributes,
   type DropletListOptions,
 } from './collections/droplets.js';
 export { ImagesCollection, type CustomImageAttributes, type ImageListOptions } from './collections/images.js';
@@ -68,7 +63,18 @@ export {
 export { SnapshotAction } from '../models/snapshot-action.js';
 export { BackupWindow } from '../models/backup-window.js';
 export { DiskInfo } from '../models/disk-info.js';
-export { DROPLET_ACTIONS, Droplet, type DropletActionMethods, type DropletStatus, type ResizeOptions } from '../models/droplet.js';
+export {
+  DROPLET_ACTIONS,
+  MAX_DROPLETS_PER_CREATE,
+  Droplet,
+  type BackupPolicy,
+  type DropletActionMethods,
+  type DropletBaseAttributes,
+  type DropletCreateAttributes,
+  type DropletCreateManyAttributes,
+  type DropletStatus,
+  type ResizeOptions,
+} from '../models/droplet.js';
 export { GpuInfo } from '../models/gpu-info.js';
 export { Image, type ImageUpdate } from '../models/image.js';
 export { Kernel } from '../models/kernel.js';
