@@ -160,7 +160,7 @@ export class Paginator<T> implements PromiseLike<T[]>, AsyncIterable<T> {
 
   /**
    * Every item of every page. The first page tells how many there are; the rest are fetched
-   * concurrently ({@link CONCURRENT_PAGES} at a time, within the client's concurrency and rate
+   * concurrently (50 at a time, within the client's concurrency and rate
    * limits) and joined in API order. Should the total change meanwhile, the listing is read again
    * page by page, as `pages()` reads it.
    */

@@ -10,7 +10,21 @@ import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
 /** Where a new reserved IPv4 address goes: onto a droplet, or into a region (and project). */
-export type ReservedIpCreateAttributes = { dropletId: number } | { droplet: DropletRef } | { region: string; projectId?: string };
+export type ReservedIpCreateAttributes =
+  | {
+      /** The droplet to assign it to, by id; the address is reserved in its region. */
+      dropletId: number;
+    }
+  | {
+      /** The droplet to assign it to, as a model or an id; the address is reserved in its region. */
+      droplet: DropletRef;
+    }
+  | {
+      /** The region to reserve it in, unassigned. */
+      region: string;
+      /** The project to put it in; default the account's default project. */
+      projectId?: string;
+    };
 
 function createBody(raw: unknown): Record<string, unknown> {
   const attrs = checkAttrs('attrs', raw);
