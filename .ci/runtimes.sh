@@ -63,12 +63,13 @@ cp "$repo"/tests/runtimes/e2e.mjs "$repo"/tests/runtimes/simulator.mjs "$repo"/t
 start_simulator() {
   "$node20" simulator.mjs > simulator.out 2> simulator.err &
   sim_pid=$!
-  for _ in $(seq 100); do
-    if [ -s simulator.out ]; then break; fi
+  sim=
+  for _ in $(seq 600); do
+    if grep -q '}$' simulator.out 2>/dev/null; then sim=$(head -n 1 simulator.out); break; fi
+    if ! kill -0 "$sim_pid" 2>/dev/null; then break; fi
     sleep 0.1
   done
-  sim=$(head -n 1 simulator.out)
-  if [ -z "$sim" ]; then cat simulator.err >&2; echo "runtimes.sh: the simulator did not start" >&2; exit 1; fi
+  if [ -z "$sim" ]; then cat simulator.out simulator.err >&2; echo "runtimes.sh: the simulator did not start" >&2; exit 1; fi
 }
 
 stop_simulator() {
