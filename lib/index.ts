@@ -1,3 +1,8 @@
+/**
+ * `digitalocean-models`: the client, its collections, models and errors.
+ * @packageDocumentation
+ * @module digitalocean-models
+ */
 import 'reflect-metadata';
 
 export { DigitalOcean } from './client.js';

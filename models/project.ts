@@ -20,7 +20,12 @@ export interface ProjectAttributes {
 }
 
 /** Anything with a uniform resource name (a Droplet, Volume, Domain, LoadBalancer, ReservedIp, ...), or the URN itself. */
-export type Assignable = string | { readonly urn: string };
+export type Assignable =
+  | string
+  | {
+      /** The resource's URN, e.g. `do:droplet:3164444`. */
+      readonly urn: string;
+    };
 
 const URN = /^do:(dbaas|domain|droplet|floatingip|loadbalancer|space|volume|kubernetes|vpc):[^\s]+$/;
 

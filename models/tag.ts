@@ -7,8 +7,18 @@ import { Resource } from './resource.js';
 
 /** Something a tag can be put on: a droplet, image, volume or volume snapshot, as a model or as ids. */
 export type Taggable =
-  | { readonly tagResourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot'; readonly id: number | string }
-  | { resourceId: string | number; resourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot' };
+  | {
+      /** The model's kind, as the tags endpoints name it. */
+      readonly tagResourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot';
+      /** The model's id. */
+      readonly id: number | string;
+    }
+  | {
+      /** The resource's id. */
+      resourceId: string | number;
+      /** The resource's kind. */
+      resourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot';
+    };
 
 const TYPES = ['droplet', 'image', 'volume', 'volume_snapshot'];
 

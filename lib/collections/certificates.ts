@@ -8,7 +8,9 @@ import { Collection } from './collection.js';
 
 /** An uploaded certificate. */
 export interface CustomCertificateAttributes {
+  /** A certificate you bring. */
   type: 'custom';
+  /** The certificate's name. */
   name: string;
   /** PEM private key. */
   privateKey: string;
@@ -20,7 +22,9 @@ export interface CustomCertificateAttributes {
 
 /** A certificate for Let's Encrypt to issue; the domains' DNS must be managed by DigitalOcean. */
 export interface LetsEncryptCertificateAttributes {
+  /** A certificate Let's Encrypt issues. */
   type: 'lets_encrypt';
+  /** The certificate's name. */
   name: string;
   /** The names to cover, e.g. `['example.com', 'www.example.com']`. */
   dnsNames: string[];

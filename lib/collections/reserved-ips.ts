@@ -12,9 +12,28 @@ import { Collection } from './collection.js';
 
 /** Where a new reserved IPv4 address goes: onto a droplet (by id or as a model), or into a region (and project); exactly one. */
 export type ReservedIpCreateAttributes =
-  | { dropletId: number; droplet?: never; region?: never; projectId?: never }
-  | { droplet: DropletRef; dropletId?: never; region?: never; projectId?: never }
-  | { region: string; projectId?: string; dropletId?: never; droplet?: never };
+  | {
+      /** The droplet to assign it to, by id; the address is reserved in its region. */
+      dropletId: number;
+      droplet?: never;
+      region?: never;
+      projectId?: never;
+    }
+  | {
+      /** The droplet to assign it to, as a model or an id; the address is reserved in its region. */
+      droplet: DropletRef;
+      dropletId?: never;
+      region?: never;
+      projectId?: never;
+    }
+  | {
+      /** The region to reserve it in, unassigned. */
+      region: string;
+      /** The project to put it in; default the account's default project. */
+      projectId?: string;
+      dropletId?: never;
+      droplet?: never;
+    };
 
 function createBody(raw: unknown): Record<string, unknown> {
   const attrs = checkAttrs('attrs', raw);
