@@ -150,7 +150,6 @@ export {
 export { NatGatewayEgresses } from '../models/nat-gateway-egresses.js';
 export { NatGatewayPublicGateway } from '../models/nat-gateway-public-gateway.js';
 export { NatGatewayVpc } from '../models/nat-gateway-vpc.js';
-export { ResourceFailedError } from './resource-failed-error.js';
 export { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
 export { ByoipPrefix, type ByoipPrefixCreateAttributes, type ByoipPrefixUpdateAttributes } from '../models/byoip-prefix.js';
 export { ByoipPrefixValidation } from '../models/byoip-prefix-validation.js';

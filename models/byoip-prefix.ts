@@ -9,7 +9,6 @@ import { checkSlug, checkText } from '../lib/validate.js';
 import { ByoipAddress } from './byoip-address.js';
 import { ByoipPrefixValidation } from './byoip-prefix-validation.js';
 import { Resource } from './resource.js';
-import { waitForField } from './state-wait.js';
 
 const CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
 
@@ -95,7 +94,6 @@ export class ByoipPrefix extends Resource {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilActive(options?: WaitOptions<ByoipPrefix>): Promise<this> {
-    const wait = { connection: this.connection, kind: 'byoip_prefix', what: `BYOIP prefix ${this.uuid}`, field: 'status' as const, wanted: 'active', failed: ['failed'] };
-    return waitForField<ByoipPrefix, 'status'>(this, wait, options as WaitOptions<ByoipPrefix>) as Promise<this>;
+    return this.waitForState({ field: 'status', wanted: 'active', failed: ['failed'] }, options);
   }
 }

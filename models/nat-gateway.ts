@@ -7,7 +7,6 @@ import { checkInt, checkText, checkUuid } from '../lib/validate.js';
 import { NatGatewayEgresses } from './nat-gateway-egresses.js';
 import { NatGatewayVpc } from './nat-gateway-vpc.js';
 import { Resource } from './resource.js';
-import { waitForField } from './state-wait.js';
 
 /** The regions NAT gateways run in. */
 export const NAT_GATEWAY_REGIONS = ['nyc1', 'nyc2', 'nyc3', 'ams2', 'ams3', 'sfo1', 'sfo2', 'sfo3', 'sgp1', 'lon1', 'fra1', 'tor1', 'blr1', 'syd1', 'atl1'] as const;
@@ -108,6 +107,9 @@ export class NatGateway extends Resource {
     return path`vpc_nat_gateways/${this.id}`;
   }
 
+  /** Many gateways awaited together are reloaded through one listing. @internal */
+  protected static override readonly listing = { path: 'vpc_nat_gateways', key: 'vpc_nat_gateways' };
+
   protected get resourceKey(): string {
     return 'vpc_nat_gateway';
   }
@@ -129,7 +131,6 @@ export class NatGateway extends Resource {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilActive(options?: WaitOptions<NatGateway>): Promise<this> {
-    const wait = { connection: this.connection, kind: 'vpc_nat_gateway', what: `NAT gateway ${this.id}`, field: 'state' as const, wanted: 'ACTIVE' as const, failed: ['ERROR', 'INVALID'] as const };
-    return waitForField<NatGateway, 'state'>(this, wait, options as WaitOptions<NatGateway>) as Promise<this>;
+    return this.waitForState({ field: 'state', wanted: 'ACTIVE', failed: ['ERROR', 'INVALID'] }, options);
   }
 }
