@@ -24,6 +24,7 @@ import { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
 import { PartnerAttachmentsCollection } from './collections/partner-attachments.js';
 import { BillingCollection } from './collections/billing.js';
 import { OrganizationsCollection } from './collections/organizations.js';
+import { VpcPeeringsCollection } from './collections/vpc-peerings.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -91,6 +92,8 @@ export class DigitalOcean {
   readonly billing: BillingCollection;
   /** The organization's teams. */
   readonly organizations: OrganizationsCollection;
+  /** Every VPC peering of the account. */
+  readonly vpcPeerings: VpcPeeringsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -122,6 +125,7 @@ export class DigitalOcean {
     this.partnerAttachments = new PartnerAttachmentsCollection(connection);
     this.billing = new BillingCollection(connection);
     this.organizations = new OrganizationsCollection(connection);
+    this.vpcPeerings = new VpcPeeringsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

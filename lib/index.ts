@@ -178,3 +178,5 @@ export { InvoiceSummary } from '../models/invoice-summary.js';
 export { OrganizationsCollection, TEAM_ROLES, type TeamCreateAttributes } from './collections/organizations.js';
 export { OrganizationTeam, type OrganizationTeamStatus } from '../models/organization-team.js';
 export { OrganizationTeamCreation, type TeamInvitationStatus } from '../models/organization-team-creation.js';
+export { VpcPeeringsCollection, type VpcPeeringListOptions } from './collections/vpc-peerings.js';
+export type { VpcPeeringCreateAttributes, VpcPeeringUpdateAttributes } from '../models/vpc-peering.js';

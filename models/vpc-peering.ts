@@ -1,7 +1,43 @@
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
 import type { WaitOptions } from '../lib/polling.js';
+import type { RequestOptions } from '../lib/connection.js';
+import { ValidationError } from '../lib/errors.js';
+import { arrayOf, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
+import { checkText, checkUuid } from '../lib/validate.js';
 import { Resource } from './resource.js';
+
+const checkPeeringName: Check<string> = (field, value) => {
+  const name = checkText(field, value);
+  if (!/^[a-zA-Z0-9-]+$/.test(name)) throw new ValidationError(field, `may hold only letters, digits and "-", got ${JSON.stringify(name)}`);
+  return name;
+};
+
+/** Two different VPCs, each by id or as a model; sent as their ids. */
+const checkVpcPair: Check<Array<string | { readonly id: string }>> = (field, value) => {
+  const ids = arrayOf((f, v) => checkUuid(f, typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v))(field, value);
+  if (ids.length !== 2 || ids[0] === ids[1]) throw new ValidationError(field, 'must hold exactly two different VPCs');
+  return ids;
+};
+
+/** What `client.vpcPeerings.create()` takes. */
+export const VPC_PEERING_CREATE = shape('a VPC peering', {
+  /** The name: letters, digits and "-". */
+  name: required(checkPeeringName),
+  /** The two VPCs to peer, by id or as models. */
+  vpcIds: required(checkVpcPair),
+});
+
+/** What `peering.update()` takes: a new name. */
+export const VPC_PEERING_UPDATE = shape('a VPC peering update', {
+  /** The new name: letters, digits and "-". */
+  name: required(checkPeeringName),
+});
+
+/** Attributes of `client.vpcPeerings.create()`. */
+export type VpcPeeringCreateAttributes = AttributesOf<typeof VPC_PEERING_CREATE.attributes>;
+/** Attributes of `peering.update()` and `client.vpcPeerings.update()`. */
+export type VpcPeeringUpdateAttributes = AttributesOf<typeof VPC_PEERING_UPDATE.attributes>;
 
 /**
  * A peering that routes private traffic between two VPCs; `reload()` and `destroy()` use
@@ -36,5 +72,10 @@ export class VpcPeering extends Resource {
    */
   async waitUntilActive(options?: WaitOptions<VpcPeering>): Promise<this> {
     return this.waitForState({ field: 'status', wanted: 'ACTIVE', failed: ['DELETING'] }, options);
+  }
+
+  /** Renames the peering (`PATCH /v2/vpc_peerings/{id}`) and updates it in place. */
+  async update(attrs: VpcPeeringUpdateAttributes, options?: RequestOptions): Promise<this> {
+    return this.save('PATCH', VPC_PEERING_UPDATE.wire('attrs', attrs), options);
   }
 }

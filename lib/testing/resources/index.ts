@@ -6,6 +6,7 @@ import { natGateways } from './nat-gateways.js';
 import { organizations } from './organizations.js';
 import { partnerAttachments } from './partner-attachments.js';
 import { sshKeys } from './ssh-keys.js';
+import { vpcPeerings } from './vpc-peerings.js';
 
 /** Every resource module of the simulator, in the order their routes are tried. */
-export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways, byoipPrefixes, partnerAttachments, billing, organizations];
+export const MODULES: readonly SimulatorModule[] = [sshKeys, autoscalePools, natGateways, byoipPrefixes, partnerAttachments, billing, organizations, vpcPeerings];
