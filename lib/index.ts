@@ -180,3 +180,12 @@ export { OrganizationTeam, type OrganizationTeamStatus } from '../models/organiz
 export { OrganizationTeamCreation, type TeamInvitationStatus } from '../models/organization-team-creation.js';
 export { VpcPeeringsCollection, type VpcPeeringListOptions } from './collections/vpc-peerings.js';
 export type { VpcPeeringCreateAttributes, VpcPeeringUpdateAttributes } from '../models/vpc-peering.js';
+export { AssociatedResource } from '../models/associated-resource.js';
+export { BackupSchedule, type BackupPlan, type BackupWeekday } from '../models/backup-schedule.js';
+export { DestroyedResource } from '../models/destroyed-resource.js';
+export { DestroyedResources } from '../models/destroyed-resources.js';
+export { DropletAssociatedResources } from '../models/droplet-associated-resources.js';
+export { DropletBackupPolicy } from '../models/droplet-backup-policy.js';
+export { DropletDestroyStatus, type DropletDestroySelection } from '../models/droplet-destroy-status.js';
+export { SupportedBackupPolicy } from '../models/supported-backup-policy.js';
+export { ImageAccountTransfer, type ImageTransferRecipient } from '../models/image-account-transfer.js';

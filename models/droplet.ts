@@ -21,6 +21,9 @@ import { named, SnapshotAction } from './snapshot-action.js';
 import { Firewall } from './firewall.js';
 import { Tag } from './tag.js';
 import { Volume } from './volume.js';
+import { DropletAssociatedResources } from './droplet-associated-resources.js';
+import { DropletBackupPolicy } from './droplet-backup-policy.js';
+import { DROPLET_DESTROY_SELECTIVE, DropletDestroyStatus, type DropletDestroySelection } from './droplet-destroy-status.js';
 
 /**
  * The droplet actions that take no argument: method name -> the API's action type.
@@ -381,6 +384,55 @@ export class Droplet extends Resource {
     return this.connection.hydrate(Tag, { name: checkTag('name', name) });
   }
 
+  // ---- backup policy and destruction with associated resources
+
+  /** The droplet's backup policy: whether backups are on, their schedule and next window (`GET /v2/droplets/{id}/backups/policy`). */
+  async backupPolicy(options?: RequestOptions): Promise<DropletBackupPolicy> {
+    return this.connection.one(DropletBackupPolicy, 'GET', `${this.resourcePath}/backups/policy`, 'policy', options);
+  }
+
+  /** The resources that go with the droplet and what they cost (`GET /v2/droplets/{id}/destroy_with_associated_resources`). */
+  async associatedResources(options?: RequestOptions): Promise<DropletAssociatedResources> {
+    const body = await this.connection.request<object>('GET', `${this.resourcePath}/destroy_with_associated_resources`, options);
+    return this.connection.hydrate(DropletAssociatedResources, body);
+  }
+
+  /**
+   * Destroys the droplet with the associated resources chosen
+   * (`DELETE /v2/droplets/{id}/destroy_with_associated_resources/selective`) and resolves to the
+   * request's status, to `wait()` on.
+   * @example `await droplet.destroyWithAssociatedResources({ volumes: [volume], reservedIps: [ip] }).then((s) => s.wait());`
+   */
+  async destroyWithAssociatedResources(selection: DropletDestroySelection, options?: RequestOptions): Promise<DropletDestroyStatus> {
+    const json = DROPLET_DESTROY_SELECTIVE.wire('selection', selection);
+    await this.connection.request('DELETE', `${this.resourcePath}/destroy_with_associated_resources/selective`, { json, signal: options?.signal });
+    return this.destroyStatus(options);
+  }
+
+  /**
+   * Destroys the droplet and every one of its associated resources
+   * (`DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous` with `X-Dangerous: true`)
+   * and resolves to the request's status, to `wait()` on.
+   */
+  async destroyWithAllAssociatedResources(options?: RequestOptions): Promise<DropletDestroyStatus> {
+    await this.connection.request('DELETE', `${this.resourcePath}/destroy_with_associated_resources/dangerous`, { signal: options?.signal, headers: { 'x-dangerous': 'true' } });
+    return this.destroyStatus(options);
+  }
+
+  /** The status of the droplet's destruction with its resources (`GET /v2/droplets/{id}/destroy_with_associated_resources/status`). */
+  async destroyStatus(options?: RequestOptions): Promise<DropletDestroyStatus> {
+    const body = await this.connection.request<object>('GET', `${this.resourcePath}/destroy_with_associated_resources/status`, options);
+    return this.connection.hydrate(DropletDestroyStatus, body);
+  }
+
+  /**
+   * Retries destroying the resources that failed (`POST /v2/droplets/{id}/destroy_with_associated_resources/retry`)
+   * and resolves to the status, to `wait()` on.
+   */
+  async retryDestroy(options?: RequestOptions): Promise<DropletDestroyStatus> {
+    await this.connection.request('POST', `${this.resourcePath}/destroy_with_associated_resources/retry`, { signal: options?.signal });
+    return this.destroyStatus(options);
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -9,6 +9,7 @@ import { Action } from './action.js';
 import { registerResource } from './model.js';
 import { Resource } from './resource.js';
 import type { Region } from './region.js';
+import { ImageAccountTransfer, imageTransferJson, type ImageTransferRecipient } from './image-account-transfer.js';
 
 /** Attributes `image.update()` can change. */
 export interface ImageUpdate {
@@ -113,6 +114,18 @@ export class Image extends Resource {
     return this.findAction(actionId, options);
   }
 
+  // ---- transfers to other accounts
+
+  /**
+   * Offers the image to another account, by email address, or to a team, by UUID
+   * (`POST /v2/images/{id}/account_transfer`), and resolves to the transfer, which the recipient
+   * accepts or declines and the sender may cancel.
+   */
+  async transferToAccount(recipient: ImageTransferRecipient, options?: RequestOptions): Promise<ImageAccountTransfer> {
+    const json = imageTransferJson(recipient);
+    const body = await this.connection.request<object>('POST', `${this.resourcePath}/account_transfer`, { json, signal: options?.signal });
+    return Object.assign(this.connection.hydrate(ImageAccountTransfer, body), { imageId: this.id });
+  }
 }
 
 const IMAGE_UPDATE_KEYS = ['name', 'distribution', 'description'];

@@ -14,10 +14,14 @@ import type { Kernel } from '../../models/kernel.js';
 import type { Size } from '../../models/size.js';
 import { named, SnapshotAction } from '../../models/snapshot-action.js';
 import { ValidationError } from '../errors.js';
-import type { ListOptions, Paginator } from '../paginator.js';
+import { Paginator, type ListOptions } from '../paginator.js';
 import { checkId, checkTag, checkText } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
+import { DropletBackupPolicy } from '../../models/droplet-backup-policy.js';
+import type { DropletAssociatedResources } from '../../models/droplet-associated-resources.js';
+import type { DropletDestroySelection, DropletDestroyStatus } from '../../models/droplet-destroy-status.js';
+import { SupportedBackupPolicy } from '../../models/supported-backup-policy.js';
 
 /** Filters of `client.droplets.list()`. */
 export interface DropletListOptions extends ListOptions {
@@ -192,6 +196,64 @@ export class DropletsCollection extends Collection {
         configurable: true,
       });
     }
+  }
+
+  // ---- backup policies, destruction with associated resources, neighbor reports
+
+  /**
+   * The backup policy of every droplet (`GET /v2/droplets/backups/policies`, which answers them
+   * keyed by droplet id): a lazy listing.
+   */
+  backupPolicies(options?: ListOptions): Paginator<DropletBackupPolicy> {
+    return new Paginator(async (page, perPage, signal) => {
+      type Body = { policies?: Record<string, object>; links?: { pages?: { next?: string; last?: string } }; meta?: { total?: number } };
+      const body = await this.connection.request<Body>('GET', 'droplets/backups/policies', { query: { page, per_page: perPage }, signal });
+      const items = Object.values(body?.policies ?? {}).map((policy) => this.connection.hydrate(DropletBackupPolicy, policy));
+      const number = (link?: string) => (link ? Number(new URL(link, 'https://api.invalid').searchParams.get('page')) || undefined : undefined);
+      return { page: { items, page, total: body?.meta?.total }, next: number(body?.links?.pages?.next), last: number(body?.links?.pages?.last) };
+    }, options);
+  }
+
+  /** The backup plans droplets can have (`GET /v2/droplets/backups/supported_policies`). */
+  async supportedBackupPolicies(options?: RequestOptions): Promise<SupportedBackupPolicy[]> {
+    const body = await this.connection.request<{ supported_policies?: object[] }>('GET', 'droplets/backups/supported_policies', options);
+    return (body?.supported_policies ?? []).map((policy) => this.connection.hydrate(SupportedBackupPolicy, policy));
+  }
+
+  /** `droplet.backupPolicy()` by id (`GET /v2/droplets/{id}/backups/policy`). */
+  async backupPolicy(id: number, options?: RequestOptions): Promise<DropletBackupPolicy> {
+    return this.#ref(id).backupPolicy(options);
+  }
+
+  /** `droplet.associatedResources()` by id (`GET /v2/droplets/{id}/destroy_with_associated_resources`). */
+  async associatedResources(id: number, options?: RequestOptions): Promise<DropletAssociatedResources> {
+    return this.#ref(id).associatedResources(options);
+  }
+
+  /** `droplet.destroyWithAssociatedResources()` by id (`DELETE /v2/droplets/{id}/destroy_with_associated_resources/selective`). */
+  async destroyWithAssociatedResources(id: number, selection: DropletDestroySelection, options?: RequestOptions): Promise<DropletDestroyStatus> {
+    return this.#ref(id).destroyWithAssociatedResources(selection, options);
+  }
+
+  /** `droplet.destroyWithAllAssociatedResources()` by id (`DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous`). */
+  async destroyWithAllAssociatedResources(id: number, options?: RequestOptions): Promise<DropletDestroyStatus> {
+    return this.#ref(id).destroyWithAllAssociatedResources(options);
+  }
+
+  /** `droplet.destroyStatus()` by id (`GET /v2/droplets/{id}/destroy_with_associated_resources/status`). */
+  async destroyStatus(id: number, options?: RequestOptions): Promise<DropletDestroyStatus> {
+    return this.#ref(id).destroyStatus(options);
+  }
+
+  /** `droplet.retryDestroy()` by id (`POST /v2/droplets/{id}/destroy_with_associated_resources/retry`). */
+  async retryDestroy(id: number, options?: RequestOptions): Promise<DropletDestroyStatus> {
+    return this.#ref(id).retryDestroy(options);
+  }
+
+  /** The groups of the account's droplets that share a physical host, by id (`GET /v2/reports/droplet_neighbors_ids`). */
+  async neighborIds(options?: RequestOptions): Promise<number[][]> {
+    const body = await this.connection.request<{ neighbor_ids?: number[][] }>('GET', 'reports/droplet_neighbors_ids', options);
+    return body?.neighbor_ids ?? [];
   }
 }
 

@@ -7,6 +7,7 @@ import type { ListOptions, Paginator } from '../paginator.js';
 import { checkArray, checkAttrs, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
+import { ImageAccountTransfer, type ImageTransferRecipient } from '../../models/image-account-transfer.js';
 
 /** Filters of `client.images.list()`. */
 export interface ImageListOptions extends ListOptions {
@@ -107,5 +108,31 @@ export class ImagesCollection extends Collection {
 
   #ref(id: number): Image {
     return this.ref(Image, { id: checkId('id', id) });
+  }
+
+  // ---- transfers to other accounts
+
+  /** `image.transferToAccount()` by id (`POST /v2/images/{id}/account_transfer`). */
+  async transferToAccount(id: number, recipient: ImageTransferRecipient, options?: RequestOptions): Promise<ImageAccountTransfer> {
+    return this.#ref(id).transferToAccount(recipient, options);
+  }
+
+  /** `transfer.accept()` by ids (`POST /v2/images/{id}/account_transfer/accept`): takes the image into the team `recipientUuid`. */
+  async acceptTransfer(id: number, transferId: number, recipientUuid: string, options?: RequestOptions): Promise<void> {
+    await this.#transfer(id, transferId).accept(recipientUuid, options);
+  }
+
+  /** `transfer.decline()` by ids (`POST /v2/images/{id}/account_transfer/decline`). */
+  async declineTransfer(id: number, transferId: number, options?: RequestOptions): Promise<void> {
+    await this.#transfer(id, transferId).decline(options);
+  }
+
+  /** `transfer.cancel()` by ids (`POST /v2/images/{id}/account_transfer/cancel`). */
+  async cancelTransfer(id: number, transferId: number, options?: RequestOptions): Promise<void> {
+    await this.#transfer(id, transferId).cancel(options);
+  }
+
+  #transfer(id: number, transferId: number): ImageAccountTransfer {
+    return Object.assign(this.ref(ImageAccountTransfer, { transfer_id: checkId('transferId', transferId) }), { imageId: checkId('id', id) });
   }
 }
