@@ -1,4 +1,6 @@
 import { AutoscalePool, AutoscalePoolMember, Droplet, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
+import { autoscalePools } from '../../lib/testing/resources/autoscale-pools.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -69,5 +71,6 @@ describe('droplet autoscale pools end to end', () => {
     await expect(other.reload()).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  itAnswersModules(() => h, autoscalePools);
   itConforms(() => h);
 });

@@ -1,4 +1,7 @@
 import { BillingHistoryEntry, BillingInsight, Invoice, InvoiceItem, InvoiceSummary, NotFoundError, OrganizationTeam, UnprocessableEntityError } from '../../lib/index.js';
+import { billing } from '../../lib/testing/resources/billing.js';
+import { organizations } from '../../lib/testing/resources/organizations.js';
+import { itAnswersModules } from './modules.js';
 import { itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -72,5 +75,6 @@ describe('billing and organizations end to end', () => {
     await expect(h.client.organizations.createTeam({ name: 'data' })).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 
+  itAnswersModules(() => h, billing, organizations);
   itConforms(() => h);
 });

@@ -1,4 +1,6 @@
 import { ByoipPrefix, NotFoundError, ResourceFailedError, UnprocessableEntityError } from '../../lib/index.js';
+import { byoipPrefixes } from '../../lib/testing/resources/byoip-prefixes.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -38,5 +40,6 @@ describe('BYOIP prefixes end to end', () => {
     await prefix.destroy();
   });
 
+  itAnswersModules(() => h, byoipPrefixes);
   itConforms(() => h);
 });

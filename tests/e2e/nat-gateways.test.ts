@@ -1,4 +1,6 @@
 import { DigitalOcean, NatGateway, NotFoundError, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
+import { natGateways } from '../../lib/testing/resources/nat-gateways.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -45,5 +47,6 @@ describe('VPC NAT gateways end to end', () => {
     expect((await h.client.natGateways.list({ state: 'deleting' })).map((g) => g.id)).toEqual([gateway.id]);
   });
 
+  itAnswersModules(() => h, natGateways);
   itConforms(() => h);
 });

@@ -1,4 +1,6 @@
 import { NotFoundError, PartnerAttachment, PartnerAttachmentKey, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
+import { partnerAttachments } from '../../lib/testing/resources/partner-attachments.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -59,5 +61,6 @@ describe('Partner Network Connect end to end', () => {
     expect(attachment.state).toBe('DELETING');
   });
 
+  itAnswersModules(() => h, partnerAttachments);
   itConforms(() => h);
 });

@@ -24,6 +24,8 @@ import {
 } from '../../lib/index.js';
 import { resourceRoutes } from '../../lib/testing/resource-routes.js';
 import { Router } from '../../lib/testing/router.js';
+import { MODULES } from '../../lib/testing/resources/index.js';
+import { sshKeys } from '../../lib/testing/resources/ssh-keys.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -428,7 +430,11 @@ describe('every resource end to end', () => {
 
   it('answers every resource operation of the simulator', () => {
     const answered = new Set([...h.conformance.checked.keys()].map((key) => key.replace(/ \d+$/, '')));
-    expect(resourceRoutes(new Router()).operations.filter((op) => !answered.has(op))).toEqual([]);
+    // The routes of the resource modules beyond SSH keys are answered by their own suites (itAnswersModules).
+    const elsewhere = new Router();
+    for (const module of MODULES) if (module !== sshKeys) module.routes(elsewhere);
+    const own = resourceRoutes(new Router()).operations.filter((op) => !elsewhere.operations.includes(op));
+    expect(own.filter((op) => !answered.has(op))).toEqual([]);
   });
 
   itConforms(() => h);

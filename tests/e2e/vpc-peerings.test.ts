@@ -1,4 +1,6 @@
 import { NotFoundError, UnprocessableEntityError, VpcPeering } from '../../lib/index.js';
+import { vpcPeerings } from '../../lib/testing/resources/vpc-peerings.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -35,5 +37,6 @@ describe('VPC peerings end to end', () => {
     await expect(h.client.vpcPeerings.get(peering.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  itAnswersModules(() => h, vpcPeerings);
   itConforms(() => h);
 });
