@@ -24,6 +24,7 @@ export { ResourceFailedError } from './resource-failed-error.js';
 export { Field, type FieldOptions } from './fields.js';
 export { VERSION } from './version.js';
 export * from './errors.js';
+export { Shape, shape, required, optional, arrayOf, checkBoolean, checkJson, nullable, objectOf, oneOf, type Attribute, type Attributes, type AttributesOf, type Check, type FieldsOf, type Rule, type ValueOf } from './shape.js';
 
 export { ActionsCollection } from './collections/actions.js';
 export {
@@ -69,7 +70,10 @@ export { SnapshotAction } from '../models/snapshot-action.js';
 export { BackupWindow } from '../models/backup-window.js';
 export { DiskInfo } from '../models/disk-info.js';
 export {
+  BACKUP_POLICY,
   DROPLET_ACTIONS,
+  DROPLET_CREATE,
+  DROPLET_CREATE_MANY,
   MAX_DROPLETS_PER_CREATE,
   Droplet,
   type BackupPolicy,
@@ -113,7 +117,7 @@ export { ReservedAddress } from '../models/reserved-address.js';
 export { ReservedIp } from '../models/reserved-ip.js';
 export { ReservedIpv6 } from '../models/reserved-ipv6.js';
 export { Snapshot } from '../models/snapshot.js';
-export { SshKey } from '../models/ssh-key.js';
+export { SSH_KEY_CREATE, SSH_KEY_UPDATE, SshKey, type SshKeyCreateAttributes, type SshKeyUpdateAttributes } from '../models/ssh-key.js';
 export { StickySessions } from '../models/sticky-sessions.js';
 export { Tag, type Taggable } from '../models/tag.js';
 export { Team } from '../models/team.js';

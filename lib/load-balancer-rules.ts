@@ -22,11 +22,13 @@ export type LoadBalancerTargets =
   | {
       /** The tag whose droplets are behind it (instead of `dropletIds`). */
       tag: string;
+      /** Not with `tag`. */
       dropletIds?: never;
     }
   | {
       /** Droplets behind it by id (instead of `tag`). */
       dropletIds?: number[];
+      /** Not with `dropletIds`. */
       tag?: never;
     };
 
