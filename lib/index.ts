@@ -51,7 +51,6 @@ export { SshKeysCollection } from './collections/ssh-keys.js';
 export { TagsCollection } from './collections/tags.js';
 export { VolumesCollection, type VolumeCreateAttributes, type VolumeSettings, type VolumeSource } from './collections/volumes.js';
 export { VpcsCollection, type VpcCreateAttributes } from './collections/vpcs.js';
-export { RECORD_TYPES, type DomainRecordAttributes, type RecordType } from './records.js';
 export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, InboundRuleAttributes, OutboundRuleAttributes } from './firewall-rules.js';
 export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from './load-balancer-rules.js';
 
@@ -99,7 +98,7 @@ export { Balance } from '../models/balance.js';
 export { CDN_TTLS, CdnEndpoint, type CdnEndpointCreateAttributes, type CdnEndpointUpdate } from '../models/cdn-endpoint.js';
 export { Certificate } from '../models/certificate.js';
 export { Domain, type RecordListOptions } from '../models/domain.js';
-export { DomainRecord } from '../models/domain-record.js';
+export { DOMAIN_RECORD, DOMAIN_RECORD_UPDATE, DomainRecord, RECORD_TYPES, type DomainRecordAttributes, type DomainRecordUpdate, type RecordType } from '../models/domain-record.js';
 export { Firewall } from '../models/firewall.js';
 export { FirewallPendingChange } from '../models/firewall-pending-change.js';
 export { FirewallRule } from '../models/firewall-rule.js';
