@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { AutoscaleUtilization } from './autoscale-utilization.js';
 import { Droplet } from './droplet.js';
@@ -28,6 +29,6 @@ export class AutoscalePoolMember extends Model {
 
   /** Loads the member's droplet (`GET /v2/droplets/{droplet_id}`). */
   async droplet(options?: RequestOptions): Promise<Droplet> {
-    return this.connection.one(Droplet, 'GET', `droplets/${this.dropletId}`, 'droplet', options);
+    return this.connection.one(Droplet, 'GET', path`droplets/${this.dropletId}`, 'droplet', options);
   }
 }
