@@ -128,7 +128,11 @@ export { VpcPeering } from '../models/vpc-peering.js';
 
 export { AutoscalePoolsCollection, type AutoscalePoolListOptions } from './collections/autoscale-pools.js';
 export {
+  AUTOSCALE_DROPLET_TEMPLATE,
+  AUTOSCALE_DYNAMIC_CONFIG,
+  AUTOSCALE_POOL_CREATE,
   AUTOSCALE_REGIONS,
+  AUTOSCALE_STATIC_CONFIG,
   AutoscalePool,
   type AutoscaleConfigAttributes,
   type AutoscalePoolAttributes,
@@ -142,7 +146,10 @@ export { AutoscalePoolMember, type AutoscalePoolMemberHealth, type AutoscalePool
 export { AutoscaleUtilization } from '../models/autoscale-utilization.js';
 export { NAT_GATEWAY_LIST_STATES, NatGatewaysCollection, type NatGatewayListOptions } from './collections/nat-gateways.js';
 export {
+  NAT_GATEWAY_CREATE,
   NAT_GATEWAY_REGIONS,
+  NAT_GATEWAY_UPDATE,
+  NAT_GATEWAY_VPC,
   NatGateway,
   type NatGatewayCreateAttributes,
   type NatGatewayRegion,
@@ -154,12 +161,15 @@ export { NatGatewayEgresses } from '../models/nat-gateway-egresses.js';
 export { NatGatewayPublicGateway } from '../models/nat-gateway-public-gateway.js';
 export { NatGatewayVpc } from '../models/nat-gateway-vpc.js';
 export { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
-export { ByoipPrefix, type ByoipPrefixCreateAttributes, type ByoipPrefixUpdateAttributes } from '../models/byoip-prefix.js';
+export { BYOIP_PREFIX_CREATE, BYOIP_PREFIX_UPDATE, ByoipPrefix, type ByoipPrefixCreateAttributes, type ByoipPrefixUpdateAttributes } from '../models/byoip-prefix.js';
 export { ByoipPrefixValidation } from '../models/byoip-prefix-validation.js';
 export { ByoipAddress } from '../models/byoip-address.js';
 export { PartnerAttachmentsCollection } from './collections/partner-attachments.js';
 export {
   PARTNER_ATTACHMENT_BANDWIDTHS,
+  PARTNER_ATTACHMENT_BGP,
+  PARTNER_ATTACHMENT_CREATE,
+  PARTNER_ATTACHMENT_UPDATE,
   PARTNER_ATTACHMENT_REGIONS,
   PARTNER_REDUNDANCY_ZONES,
   PartnerAttachment,
@@ -178,17 +188,17 @@ export { InvoiceCharge } from '../models/invoice-charge.js';
 export { InvoiceItem } from '../models/invoice-item.js';
 export { InvoiceProductCharges } from '../models/invoice-product-charges.js';
 export { InvoiceSummary } from '../models/invoice-summary.js';
-export { OrganizationsCollection, TEAM_ROLES, type TeamCreateAttributes } from './collections/organizations.js';
+export { OrganizationsCollection, TEAM_CREATE, TEAM_INVITATION, TEAM_ROLES, type TeamCreateAttributes } from './collections/organizations.js';
 export { OrganizationTeam, type OrganizationTeamStatus } from '../models/organization-team.js';
-export { OrganizationTeamCreation, type TeamInvitationStatus } from '../models/organization-team-creation.js';
+export { OrganizationTeamCreation, type TeamInvitationOutcome, type TeamInvitationStatus } from '../models/organization-team-creation.js';
 export { VpcPeeringsCollection, type VpcPeeringListOptions } from './collections/vpc-peerings.js';
-export type { VpcPeeringCreateAttributes, VpcPeeringUpdateAttributes } from '../models/vpc-peering.js';
+export { VPC_PEERING_CREATE, VPC_PEERING_UPDATE, type VpcPeeringCreateAttributes, type VpcPeeringUpdateAttributes } from '../models/vpc-peering.js';
 export { AssociatedResource } from '../models/associated-resource.js';
 export { BackupSchedule, type BackupPlan, type BackupWeekday } from '../models/backup-schedule.js';
 export { DestroyedResource } from '../models/destroyed-resource.js';
 export { DestroyedResources } from '../models/destroyed-resources.js';
 export { DropletAssociatedResources } from '../models/droplet-associated-resources.js';
 export { DropletBackupPolicy } from '../models/droplet-backup-policy.js';
-export { DropletDestroyStatus, type DropletDestroySelection } from '../models/droplet-destroy-status.js';
+export { DROPLET_DESTROY_SELECTIVE, DropletDestroyStatus, type DropletDestroySelection } from '../models/droplet-destroy-status.js';
 export { SupportedBackupPolicy } from '../models/supported-backup-policy.js';
-export { ImageAccountTransfer, type ImageTransferRecipient } from '../models/image-account-transfer.js';
+export { IMAGE_TRANSFER_TO_EMAIL, IMAGE_TRANSFER_TO_TEAM, ImageAccountTransfer, type ImageTransferRecipient } from '../models/image-account-transfer.js';

@@ -46,7 +46,7 @@ export const AUTOSCALE_DYNAMIC_CONFIG = shape('a dynamic autoscale config', {
 });
 
 /** A pool's sizing: static (`targetNumberInstances`) or dynamic (`minInstances`, `maxInstances`, targets). */
-export type AutoscaleConfigAttributes = AttributesOf<typeof AUTOSCALE_STATIC_CONFIG.attributes> | AttributesOf<typeof AUTOSCALE_DYNAMIC_CONFIG.attributes>;
+export type AutoscaleConfigAttributes = AttributesOf<typeof AUTOSCALE_STATIC_CONFIG> | AttributesOf<typeof AUTOSCALE_DYNAMIC_CONFIG>;
 
 /** Picks the static or the dynamic config by its attributes; a dynamic one needs `minInstances <= maxInstances`. */
 const checkConfig: Check<AutoscaleConfigAttributes> = (field, value) => {
@@ -91,11 +91,11 @@ export const AUTOSCALE_POOL_CREATE = shape('an autoscale pool', {
   /** How the pool sizes itself. */
   config: required(checkConfig),
   /** The droplet each member is created from. */
-  dropletTemplate: required((field, value) => AUTOSCALE_DROPLET_TEMPLATE.wire(field, value) as AttributesOf<typeof AUTOSCALE_DROPLET_TEMPLATE.attributes>),
+  dropletTemplate: required((field, value) => AUTOSCALE_DROPLET_TEMPLATE.wire(field, value) as AttributesOf<typeof AUTOSCALE_DROPLET_TEMPLATE>),
 });
 
 /** Attributes of `client.autoscalePools.create()` and of `pool.update()` (the whole pool: `PUT` replaces it). */
-export type AutoscalePoolAttributes = AttributesOf<typeof AUTOSCALE_POOL_CREATE.attributes>;
+export type AutoscalePoolAttributes = AttributesOf<typeof AUTOSCALE_POOL_CREATE>;
 
 /**
  * A pool of droplets that DigitalOcean keeps at a size: fixed, or between a minimum and a maximum

@@ -38,9 +38,9 @@ export const BYOIP_PREFIX_UPDATE = shape('a BYOIP prefix update', {
 });
 
 /** Attributes of `client.byoipPrefixes.create()`. */
-export type ByoipPrefixCreateAttributes = AttributesOf<typeof BYOIP_PREFIX_CREATE.attributes>;
+export type ByoipPrefixCreateAttributes = AttributesOf<typeof BYOIP_PREFIX_CREATE>;
 /** Attributes of `prefix.update()` and `client.byoipPrefixes.update()`. */
-export type ByoipPrefixUpdateAttributes = AttributesOf<typeof BYOIP_PREFIX_UPDATE.attributes>;
+export type ByoipPrefixUpdateAttributes = AttributesOf<typeof BYOIP_PREFIX_UPDATE>;
 
 /**
  * An IP prefix you own, brought to DigitalOcean (bring your own IP). A new prefix is validated

@@ -7,14 +7,18 @@ import { arrayOf, optional, shape, type AttributesOf, type Check } from '../lib/
 import { checkId, checkIpv4, checkUuid } from '../lib/validate.js';
 import { DestroyedResource } from './destroyed-resource.js';
 import { DestroyedResources } from './destroyed-resources.js';
+import type { Image } from './image.js';
 import { Model } from './model.js';
+import type { ReservedIp } from './reserved-ip.js';
+import type { Snapshot } from './snapshot.js';
+import type { Volume } from './volume.js';
 
-const uuidOf: Check<string | { readonly id: string }> = (field, value) => checkUuid(field, typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value);
-const snapshotOf: Check<number | string | { readonly id: number | string }> = (field, value) => {
+const uuidOf: Check<string | Pick<Volume, 'id'> | Pick<Snapshot, 'id'>> = (field, value) => checkUuid(field, typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value);
+const snapshotOf: Check<number | string | Pick<Image, 'id'>> = (field, value) => {
   const id = typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value;
   return String(typeof id === 'number' ? checkId(field, id) : checkId(field, Number(id)));
 };
-const addressOf: Check<string | { readonly ip: string }> = (field, value) => checkIpv4(field, typeof value === 'object' && value !== null ? (value as { ip: unknown }).ip : value);
+const addressOf: Check<string | Pick<ReservedIp, 'ip'>> = (field, value) => checkIpv4(field, typeof value === 'object' && value !== null ? (value as { ip: unknown }).ip : value);
 
 /** What `droplet.destroyWithAssociatedResources()` takes: the associated resources to destroy with it, by id or as models. */
 export const DROPLET_DESTROY_SELECTIVE = shape('a choice of associated resources', {
@@ -29,7 +33,7 @@ export const DROPLET_DESTROY_SELECTIVE = shape('a choice of associated resources
 });
 
 /** Attributes of `droplet.destroyWithAssociatedResources()`. */
-export type DropletDestroySelection = AttributesOf<typeof DROPLET_DESTROY_SELECTIVE.attributes>;
+export type DropletDestroySelection = AttributesOf<typeof DROPLET_DESTROY_SELECTIVE>;
 
 /**
  * Where a droplet's destruction with its associated resources is: the droplet and each resource,

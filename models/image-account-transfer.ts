@@ -23,7 +23,7 @@ export const IMAGE_TRANSFER_TO_TEAM = shape('an image transfer to a team', {
 });
 
 /** Who an image is transferred to: an account by email address, or a team by UUID. */
-export type ImageTransferRecipient = AttributesOf<typeof IMAGE_TRANSFER_TO_EMAIL.attributes> | AttributesOf<typeof IMAGE_TRANSFER_TO_TEAM.attributes>;
+export type ImageTransferRecipient = AttributesOf<typeof IMAGE_TRANSFER_TO_EMAIL> | AttributesOf<typeof IMAGE_TRANSFER_TO_TEAM>;
 
 /** The JSON of a transfer request, from one of the two shapes. @internal */
 export function imageTransferJson(recipient: unknown): Record<string, unknown> {

@@ -27,7 +27,7 @@ export const NAT_GATEWAY_VPC = shape('a NAT gateway VPC', {
   defaultGateway: optional(checkBoolean),
 });
 
-const vpcs = arrayOf((field, value) => NAT_GATEWAY_VPC.wire(field, value) as AttributesOf<typeof NAT_GATEWAY_VPC.attributes>, 1);
+const vpcs = arrayOf((field, value) => NAT_GATEWAY_VPC.wire(field, value) as AttributesOf<typeof NAT_GATEWAY_VPC>, 1);
 
 /** What `client.natGateways.create()` takes. */
 export const NAT_GATEWAY_CREATE = shape('a NAT gateway', {
@@ -66,9 +66,9 @@ export const NAT_GATEWAY_UPDATE = shape('a NAT gateway update', {
 });
 
 /** Attributes of `client.natGateways.create()`. */
-export type NatGatewayCreateAttributes = AttributesOf<typeof NAT_GATEWAY_CREATE.attributes>;
+export type NatGatewayCreateAttributes = AttributesOf<typeof NAT_GATEWAY_CREATE>;
 /** Attributes of `natGateway.update()` and `client.natGateways.update()`. */
-export type NatGatewayUpdateAttributes = AttributesOf<typeof NAT_GATEWAY_UPDATE.attributes>;
+export type NatGatewayUpdateAttributes = AttributesOf<typeof NAT_GATEWAY_UPDATE>;
 
 /**
  * A VPC NAT gateway: gives droplets of its VPCs a way out to the internet from its public

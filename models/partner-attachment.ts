@@ -37,7 +37,7 @@ export const PARTNER_ATTACHMENT_BGP = shape('a partner attachment BGP session', 
   authKey: required(checkText),
 });
 
-const bgp = (field: string, value: unknown) => PARTNER_ATTACHMENT_BGP.wire(field, value) as AttributesOf<typeof PARTNER_ATTACHMENT_BGP.attributes>;
+const bgp = (field: string, value: unknown) => PARTNER_ATTACHMENT_BGP.wire(field, value) as AttributesOf<typeof PARTNER_ATTACHMENT_BGP>;
 
 /** What `client.partnerAttachments.create()` takes. */
 export const PARTNER_ATTACHMENT_CREATE = shape('a partner attachment', {
@@ -70,9 +70,9 @@ export const PARTNER_ATTACHMENT_UPDATE = shape('a partner attachment update', {
 });
 
 /** Attributes of `client.partnerAttachments.create()`. */
-export type PartnerAttachmentCreateAttributes = AttributesOf<typeof PARTNER_ATTACHMENT_CREATE.attributes>;
+export type PartnerAttachmentCreateAttributes = AttributesOf<typeof PARTNER_ATTACHMENT_CREATE>;
 /** Attributes of `attachment.update()` and `client.partnerAttachments.update()`. */
-export type PartnerAttachmentUpdateAttributes = AttributesOf<typeof PARTNER_ATTACHMENT_UPDATE.attributes>;
+export type PartnerAttachmentUpdateAttributes = AttributesOf<typeof PARTNER_ATTACHMENT_UPDATE>;
 
 /** The JSON of an update: at least one attribute. @internal */
 export function partnerAttachmentUpdate(attrs: unknown): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { ValidationError } from '../lib/errors.js';
 import { arrayOf, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
 import { checkText, checkUuid } from '../lib/validate.js';
 import { Resource } from './resource.js';
+import type { Vpc } from './vpc.js';
 
 const checkPeeringName: Check<string> = (field, value) => {
   const name = checkText(field, value);
@@ -14,7 +15,7 @@ const checkPeeringName: Check<string> = (field, value) => {
 };
 
 /** Two different VPCs, each by id or as a model; sent as their ids. */
-const checkVpcPair: Check<Array<string | { readonly id: string }>> = (field, value) => {
+const checkVpcPair: Check<Array<string | Pick<Vpc, 'id'>>> = (field, value) => {
   const ids = arrayOf((f, v) => checkUuid(f, typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v))(field, value);
   if (ids.length !== 2 || ids[0] === ids[1]) throw new ValidationError(field, 'must hold exactly two different VPCs');
   return ids;
@@ -35,9 +36,9 @@ export const VPC_PEERING_UPDATE = shape('a VPC peering update', {
 });
 
 /** Attributes of `client.vpcPeerings.create()`. */
-export type VpcPeeringCreateAttributes = AttributesOf<typeof VPC_PEERING_CREATE.attributes>;
+export type VpcPeeringCreateAttributes = AttributesOf<typeof VPC_PEERING_CREATE>;
 /** Attributes of `peering.update()` and `client.vpcPeerings.update()`. */
-export type VpcPeeringUpdateAttributes = AttributesOf<typeof VPC_PEERING_UPDATE.attributes>;
+export type VpcPeeringUpdateAttributes = AttributesOf<typeof VPC_PEERING_UPDATE>;
 
 /**
  * A peering that routes private traffic between two VPCs; `reload()` and `destroy()` use

@@ -28,11 +28,11 @@ export const TEAM_CREATE = shape('a team', {
   /** The team's name. */
   name: required(checkText),
   /** People to invite. */
-  invitations: optional(arrayOf((field, value) => TEAM_INVITATION.wire(field, value) as AttributesOf<typeof TEAM_INVITATION.attributes>)),
+  invitations: optional(arrayOf((field, value) => TEAM_INVITATION.wire(field, value) as AttributesOf<typeof TEAM_INVITATION>)),
 });
 
 /** Attributes of `client.organizations.createTeam()`. */
-export type TeamCreateAttributes = AttributesOf<typeof TEAM_CREATE.attributes>;
+export type TeamCreateAttributes = AttributesOf<typeof TEAM_CREATE>;
 
 /**
  * `client.organizations`: the teams of the organization the token belongs to (calls made in an
