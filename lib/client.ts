@@ -8,6 +8,7 @@ import { SizesCollection } from './collections/sizes.js';
 import { AccountCollection } from './collections/account.js';
 import { CdnEndpointsCollection } from './collections/cdn-endpoints.js';
 import { CertificatesCollection } from './collections/certificates.js';
+import { DatabasesCollection } from './collections/databases.js';
 import { DomainsCollection } from './collections/domains.js';
 import { FirewallsCollection } from './collections/firewalls.js';
 import { LoadBalancersCollection } from './collections/load-balancers.js';
@@ -73,6 +74,8 @@ export class DigitalOcean {
   readonly certificates: CertificatesCollection;
   /** CDN endpoints. */
   readonly cdnEndpoints: CdnEndpointsCollection;
+  /** Managed database clusters: users, databases, pools, replicas, firewall, backups, config, Kafka, OpenSearch. */
+  readonly databases: DatabasesCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -98,6 +101,7 @@ export class DigitalOcean {
     this.account = new AccountCollection(connection);
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
+    this.databases = new DatabasesCollection(connection);
   }
 
   /** The API base URL this client talks to. */
