@@ -675,7 +675,7 @@ export class DatabaseCluster extends Resource {
 
   /** Replaces a log sink's settings (`PUT /v2/databases/{id}/logsink/{sink_id}`). */
   async updateLogsink(sinkId: string, attrs: DatabaseLogsinkUpdateAttributes, options?: RequestOptions): Promise<void> {
-    await this.#part(DatabaseLogsink, { sinkId: checkText('sinkId', sinkId) }).update(attrs, options);
+    await this.#part(DatabaseLogsink, { sink_id: checkText('sinkId', sinkId) }).update(attrs, options);
   }
 
   /** Deletes a log sink (`DELETE /v2/databases/{id}/logsink/{sink_id}`). */
