@@ -45,8 +45,8 @@ const count = (field: string, value: unknown) => checkCount(field, value);
 export const DATABASE_FIREWALL_RULE = shape('a trusted source', {
   /** What `value` names: `droplet`, `k8s`, `ip_addr`, `tag` or `app`. */
   type: required(oneOf<DatabaseFirewallRuleType>(['droplet', 'k8s', 'ip_addr', 'tag', 'app'])),
-  /** A droplet id, a Kubernetes cluster id, an IP address or CIDR, a tag name or an app id. */
-  value: required((field: string, value: unknown) => (typeof value === 'number' ? String(checkCount(field, value)) : checkText(field, value))),
+  /** A droplet id (a number or a string), a Kubernetes cluster id, an IP address or CIDR, a tag name or an app id; sent as a string. */
+  value: required((field: string, value: unknown): string | number => (typeof value === 'number' ? String(checkCount(field, value)) : checkText(field, value))),
   /** An existing rule's id, to keep it as it is. */
   uuid: optional(checkUuid),
   /** A note. */
@@ -104,8 +104,8 @@ export const DATABASE_CLUSTER_CREATE = shape('a database cluster', {
       shape('a backup to restore', {
         /** The name of the cluster the backup is of. */
         databaseName: required(checkClusterName),
-        /** When the backup was taken; the latest when left out. */
-        backupCreatedAt: optional(checkTimestamp),
+        /** When the backup was taken (a Date or an ISO 8601 string); the latest when left out. */
+        backupCreatedAt: optional((field: string, value: unknown): Date | string => checkTimestamp(field, value)),
       }),
     ),
   ),
@@ -329,7 +329,7 @@ export class DatabaseCluster extends Resource {
       size: size ?? this.size,
       numNodes: numNodes ?? this.numNodes,
       tags,
-      backupRestore: { databaseName: this.name, backupCreatedAt: backup instanceof Object && !(backup instanceof Date) ? backup.createdAt : backup },
+      backupRestore: { databaseName: this.name, backupCreatedAt: backup instanceof DatabaseBackup ? backup.createdAt : backup },
     });
     return this.connection.one(DatabaseCluster, 'POST', 'databases', 'database', { json, signal });
   }

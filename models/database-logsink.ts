@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../lib/connection.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { checkJson, oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
+import { checkJson, oneOf, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkText } from '../lib/validate.js';
 import { Model } from './model.js';
 
