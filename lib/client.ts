@@ -15,6 +15,7 @@ import { LoadBalancersCollection } from './collections/load-balancers.js';
 import { ProjectsCollection } from './collections/projects.js';
 import { FloatingIpsCollection, ReservedIpsCollection, ReservedIpv6sCollection } from './collections/reserved-ips.js';
 import { SnapshotsCollection } from './collections/snapshots.js';
+import { SpacesKeysCollection } from './collections/spaces-keys.js';
 import { SshKeysCollection } from './collections/ssh-keys.js';
 import { TagsCollection } from './collections/tags.js';
 import { VolumesCollection } from './collections/volumes.js';
@@ -76,6 +77,8 @@ export class DigitalOcean {
   readonly cdnEndpoints: CdnEndpointsCollection;
   /** Managed database clusters: users, databases, pools, replicas, firewall, backups, config, Kafka, OpenSearch. */
   readonly databases: DatabasesCollection;
+  /** Spaces (object storage) access keys. */
+  readonly spacesKeys: SpacesKeysCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -102,6 +105,7 @@ export class DigitalOcean {
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
     this.databases = new DatabasesCollection(connection);
+    this.spacesKeys = new SpacesKeysCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -148,3 +148,6 @@ export { KafkaSchema, KAFKA_SCHEMA_COMPATIBILITIES, type KafkaSchemaCompatibilit
 export { KafkaTopic, type KafkaTopicCreateAttributes, type KafkaTopicState, type KafkaTopicUpdateAttributes } from '../models/kafka-topic.js';
 export { KafkaTopicPartition, type KafkaConsumerGroup } from '../models/kafka-topic-partition.js';
 export { OpensearchIndex } from '../models/opensearch-index.js';
+export { SpacesKeysCollection, type SpacesKeyListOptions } from './collections/spaces-keys.js';
+export { SpacesKey, type SpacesKeyCreateAttributes, type SpacesKeyGrantAttributes, type SpacesKeyUpdateAttributes } from '../models/spaces-key.js';
+export { SpacesKeyGrant, type SpacesKeyPermission } from '../models/spaces-key-grant.js';
