@@ -1,9 +1,8 @@
 import type { RequestOptions } from '../lib/connection.js';
-import { ApiError } from '../lib/errors.js';
+import { ApiError, ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { arrayOf, objectOf, oneOf, required, shape, optional, type AttributesOf } from '../lib/shape.js';
-import { ValidationError } from '../lib/errors.js';
+import { arrayOf, objectOf, oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkText } from '../lib/validate.js';
 import { Resource } from './resource.js';
 import { SpacesKeyGrant, type SpacesKeyPermission } from './spaces-key-grant.js';
