@@ -1,3 +1,8 @@
+/**
+ * `digitalocean-models`: the client, its collections, models and errors.
+ * @packageDocumentation
+ * @module digitalocean-models
+ */
 import 'reflect-metadata';
 
 export { DigitalOcean } from './client.js';
@@ -15,6 +20,7 @@ export {
 } from './connection.js';
 export { Paginator, MAX_PER_PAGE, type ListOptions, type Page } from './paginator.js';
 export { DEFAULT_INTERVAL, DEFAULT_WAIT_TIMEOUT, type WaitOptions } from './polling.js';
+export { ResourceFailedError } from './resource-failed-error.js';
 export { Field, type FieldOptions } from './fields.js';
 export { VERSION } from './version.js';
 export * from './errors.js';
@@ -22,14 +28,9 @@ export * from './errors.js';
 export { ActionsCollection } from './collections/actions.js';
 export {
   DropletsCollection,
-  MAX_DROPLETS_PER_CREATE,
   TAG_ACTION_TYPES,
   type TagActionType,
-  type BackupPolicy,
   type DropletActionsById,
-  type DropletBaseAttributes,
-  type DropletCreateAttributes,
-  type DropletCreateManyAttributes,
   type DropletListOptions,
 } from './collections/droplets.js';
 export { ImagesCollection, type CustomImageAttributes, type ImageListOptions } from './collections/images.js';
@@ -47,17 +48,38 @@ export { FloatingIpsCollection, ReservedIpsCollection, ReservedIpv6sCollection, 
 export { SnapshotsCollection } from './collections/snapshots.js';
 export { SshKeysCollection } from './collections/ssh-keys.js';
 export { TagsCollection } from './collections/tags.js';
-export { VolumesCollection, type VolumeCreateAttributes } from './collections/volumes.js';
+export { VolumesCollection, type VolumeCreateAttributes, type VolumeSettings, type VolumeSource } from './collections/volumes.js';
 export { VpcsCollection, type VpcCreateAttributes } from './collections/vpcs.js';
-export { RECORD_TYPES, type DomainRecordAttributes } from './records.js';
+export { RECORD_TYPES, type DomainRecordAttributes, type RecordType } from './records.js';
 export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, InboundRuleAttributes, OutboundRuleAttributes } from './firewall-rules.js';
-export type { ForwardingRuleAttributes, LoadBalancerAttributes } from './load-balancer-rules.js';
+export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from './load-balancer-rules.js';
 
 export { Model } from '../models/model.js';
-export { Action, type ActionStatus } from '../models/action.js';
+export {
+  Action,
+  type ActionStatus,
+  type ActionType,
+  type ActionWaitOptions,
+  type DropletActionType,
+  type ImageActionType,
+  type ReservedIpActionType,
+  type VolumeActionType,
+} from '../models/action.js';
+export { SnapshotAction } from '../models/snapshot-action.js';
 export { BackupWindow } from '../models/backup-window.js';
 export { DiskInfo } from '../models/disk-info.js';
-export { DROPLET_ACTIONS, Droplet, type DropletActionMethods, type DropletStatus, type ResizeOptions } from '../models/droplet.js';
+export {
+  DROPLET_ACTIONS,
+  MAX_DROPLETS_PER_CREATE,
+  Droplet,
+  type BackupPolicy,
+  type DropletActionMethods,
+  type DropletBaseAttributes,
+  type DropletCreateAttributes,
+  type DropletCreateManyAttributes,
+  type DropletStatus,
+  type ResizeOptions,
+} from '../models/droplet.js';
 export { GpuInfo } from '../models/gpu-info.js';
 export { Image, type ImageUpdate } from '../models/image.js';
 export { Kernel } from '../models/kernel.js';
@@ -70,7 +92,7 @@ export { Size } from '../models/size.js';
 export { Resource } from '../models/resource.js';
 export { Account } from '../models/account.js';
 export { Balance } from '../models/balance.js';
-export { CDN_TTLS, CdnEndpoint, type CdnEndpointUpdate } from '../models/cdn-endpoint.js';
+export { CDN_TTLS, CdnEndpoint, type CdnEndpointCreateAttributes, type CdnEndpointUpdate } from '../models/cdn-endpoint.js';
 export { Certificate } from '../models/certificate.js';
 export { Domain, type RecordListOptions } from '../models/domain.js';
 export { DomainRecord } from '../models/domain-record.js';

@@ -2,13 +2,16 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { ValidationError } from './errors.js';
 import { checkAttrs, checkKeys, toWire } from './validate.js';
 
-/** The record types the API manages. */
+/** The record types the API manages, as its description lists them. */
 export const RECORD_TYPES = ['A', 'AAAA', 'CAA', 'CNAME', 'MX', 'NS', 'SOA', 'SRV', 'TXT'] as const;
+
+/** A DNS record type: one of {@link RECORD_TYPES}. */
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** Attributes of a DNS record for `domain.createRecord()` and `record.update()`. */
 export interface DomainRecordAttributes {
   /** The record type. */
-  type: (typeof RECORD_TYPES)[number] | string;
+  type: RecordType;
   /** Host name relative to the domain; `@` for the apex. */
   name?: string;
   /** The value: an IPv4 address for A, IPv6 for AAAA, a host name for CNAME, MX, NS and SRV, text for TXT. */
@@ -41,6 +44,14 @@ function wholeNumber(field: string, value: unknown, min: number, max: number): v
   }
 }
 
+/** A record type: one of {@link RECORD_TYPES}. */
+export function checkRecordType(field: string, type: unknown): RecordType {
+  if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
+    throw new ValidationError(field, `must be one of ${RECORD_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+  }
+  return type as RecordType;
+}
+
 /**
  * Checks a record's attributes against its type's rules and gives the request body.
  * `partial` (an update) does not require `name` and `data`.
@@ -49,9 +60,7 @@ export function checkRecord(raw: Partial<DomainRecordAttributes>, partial: boole
   const attrs = checkAttrs('attrs', raw);
   checkKeys('attrs', attrs, KEYS, 'a DNS record');
   const type = attrs.type;
-  if (!(partial && type === undefined) && (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type))) {
-    throw new ValidationError('attrs.type', `must be one of ${RECORD_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
-  }
+  if (!(partial && type === undefined)) checkRecordType('attrs.type', type);
   for (const key of ['name', 'data'] as const) {
     const value = attrs[key];
     if (value === undefined && !partial) throw new ValidationError(`attrs.${key}`, `is required for ${String(type)} records`);

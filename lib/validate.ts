@@ -11,7 +11,12 @@ export function checkId(field: string, value: unknown): number {
 }
 
 /** A droplet given as a model (anything with its `id`) or by id. */
-export type DropletRef = number | { readonly id: number };
+export type DropletRef =
+  | number
+  | {
+      /** The droplet's id. */
+      readonly id: number;
+    };
 
 /** The id of a droplet given as a model or an id. */
 export function checkDropletRef(field: string, droplet: unknown): number {

@@ -1,6 +1,7 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { RequestOptions } from '../lib/connection.js';
-import { checkRecord, type DomainRecordAttributes } from '../lib/records.js';
+import { checkRecord, type DomainRecordAttributes, type RecordType } from '../lib/records.js';
 import { Resource } from './resource.js';
 
 /** A DNS record of a domain. */
@@ -8,7 +9,7 @@ export class DomainRecord extends Resource {
   /** The record's id. */
   @Field() id!: number;
   /** `A`, `AAAA`, `CAA`, `CNAME`, `MX`, `NS`, `SOA`, `SRV` or `TXT`. */
-  @Field() type!: string;
+  @Field() type!: RecordType;
   /** The host name relative to the domain, `@` for the domain itself. */
   @Field() name!: string;
   /** The value: an address, a host name, text, ... depending on the type. */
@@ -29,7 +30,7 @@ export class DomainRecord extends Resource {
   domainName!: string;
 
   protected get resourcePath(): string {
-    return `domains/${this.domainName}/records/${this.id}`;
+    return path`domains/${this.domainName}/records/${this.id}`;
   }
 
   protected get resourceKey(): string {

@@ -1,7 +1,8 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkId, checkText } from '../lib/validate.js';
-import { checkRecord, type DomainRecordAttributes } from '../lib/records.js';
+import { checkRecord, checkRecordType, type DomainRecordAttributes, type RecordType } from '../lib/records.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { DomainRecord } from './domain-record.js';
 import { Resource } from './resource.js';
@@ -9,7 +10,7 @@ import { Resource } from './resource.js';
 /** Filters of `domain.records()`. */
 export interface RecordListOptions extends ListOptions {
   /** Only records of this type, e.g. `A`. */
-  type?: string;
+  type?: RecordType;
   /** Only records with this fully qualified name, e.g. `www.example.com`. */
   name?: string;
 }
@@ -38,7 +39,7 @@ export class Domain extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `domains/${this.name}`;
+    return path`domains/${this.name}`;
   }
 
   protected get resourceKey(): string {
@@ -49,14 +50,14 @@ export class Domain extends Resource {
   records(options: RecordListOptions = {}): Paginator<DomainRecord> {
     const { type, name, ...rest } = options;
     if (name !== undefined) checkText('name', name);
-    if (type !== undefined) checkText('type', type);
+    if (type !== undefined) checkRecordType('type', type);
     const records = paginate(this.connection, DomainRecord, `${this.resourcePath}/records`, 'domain_records', { type, name }, rest);
     return records.map((record) => Object.assign(record, { domainName: this.name }));
   }
 
   /** One record (`GET /v2/domains/{name}/records/{id}`). */
   async getRecord(id: number, options?: RequestOptions): Promise<DomainRecord> {
-    const record = await this.connection.one(DomainRecord, 'GET', `${this.resourcePath}/records/${checkId('id', id)}`, 'domain_record', options);
+    const record = await this.connection.one(DomainRecord, 'GET', this.resourcePath + path`/records/${checkId('id', id)}`, 'domain_record', options);
     return Object.assign(record, { domainName: this.name });
   }
 
@@ -72,6 +73,6 @@ export class Domain extends Resource {
 
   /** Deletes a record (`DELETE /v2/domains/{name}/records/{id}`). */
   async deleteRecord(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `records/${checkId('id', id)}`, undefined, options);
+    await this.send('DELETE', path`records/${checkId('id', id)}`, undefined, options);
   }
 }

@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkText } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
@@ -49,7 +50,7 @@ export class SshKey extends Resource {
   @Field() name!: string;
 
   protected get resourcePath(): string {
-    return `account/keys/${this.id ?? this.fingerprint}`;
+    return path`account/keys/${this.id ?? this.fingerprint}`;
   }
 
   protected get resourceKey(): string {
