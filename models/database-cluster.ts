@@ -3,7 +3,7 @@ import { checkClusterName, checkCount, checkDatabaseName, checkString, checkTime
 import { ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { arrayOf, checkBoolean, checkJson, objectOf, oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkInt, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import type { Model } from './model.js';
@@ -203,6 +203,9 @@ type Part = Model & { clusterId: string };
  * ```
  */
 export class DatabaseCluster extends Resource {
+  /** Many clusters are reloaded through the listing. @internal */
+  protected static override readonly listing = { path: 'databases', key: 'databases' };
+
   /** The cluster's id (a UUID). */
   @Field() id!: string;
   /** Its name. */
@@ -283,9 +286,8 @@ export class DatabaseCluster extends Resource {
    * reloading it every `interval` through the client's shared poller; resolves to it.
    * @throws WaitTimeoutError after `timeout`, AbortError when `signal` aborts.
    */
-  async waitUntilOnline(options?: WaitOptions<DatabaseCluster>): Promise<this> {
-    const coalescer = Coalescer.of<DatabaseCluster>(this.connection, 'database-cluster', (clusters) => Promise.all(clusters.map((c) => c.reload())).then(() => undefined));
-    return coalescer.wait(this, (c) => c.status === 'online', `database cluster ${this.name ?? this.id} to come online`, options) as Promise<this>;
+  async waitUntilOnline(options?: WaitOptions<this>): Promise<this> {
+    return this.waitForState({ field: 'status', wanted: 'online' }, options);
   }
 
   /**

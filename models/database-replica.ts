@@ -2,7 +2,7 @@ import type { RequestOptions } from '../lib/connection.js';
 import { checkCount, checkDatabaseName } from '../lib/databases.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { arrayOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkSlug, checkTag, checkUuid } from '../lib/validate.js';
 import type { DatabaseClusterStatus } from './database-cluster.js';
@@ -69,9 +69,8 @@ export class DatabaseReplica extends DatabasePart {
   }
 
   /** Waits until the replica is `online`, reloading it every `interval`; resolves to it. @throws WaitTimeoutError, AbortError */
-  async waitUntilOnline(options?: WaitOptions<DatabaseReplica>): Promise<this> {
-    const coalescer = Coalescer.of<DatabaseReplica>(this.connection, 'database-replica', (replicas) => Promise.all(replicas.map((r) => r.reload())).then(() => undefined));
-    return coalescer.wait(this, (r) => r.status === 'online', `database replica ${this.name} to come online`, options) as Promise<this>;
+  async waitUntilOnline(options?: WaitOptions<this>): Promise<this> {
+    return this.waitForState({ field: 'status', wanted: 'online' }, options);
   }
 
   /** Turns the replica into a cluster of its own (`PUT /v2/databases/{id}/replicas/{name}/promote`). */

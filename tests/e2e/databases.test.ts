@@ -12,6 +12,7 @@ import {
   NotFoundError,
   UnprocessableEntityError,
   ValidationError,
+  WaitTimeoutError,
   type Droplet,
   type PostgresConfig,
 } from '../../lib/index.js';
@@ -83,7 +84,7 @@ describe('managed databases end to end', () => {
 
     await cluster.resize({ size: 'db-s-2vcpu-4gb', numNodes: 2 });
     expect(cluster.status).toBe('resizing');
-    expect((await client.databases.get(cluster.id)).status).toBe('resizing');
+    expect(['resizing', 'online']).toContain((await client.databases.get(cluster.id)).status);
     h.sim.injectFault({ method: 'GET', path: `/v2/databases/${cluster.id}`, status: 503 });
     const retrying = new DigitalOcean({ token: h.sim.token, baseUrl: h.sim.url, maxRetries: 2 });
     const resized = await retrying.databases.get(cluster.id).then((c) => c.waitUntilOnline(FAST));
@@ -119,6 +120,19 @@ describe('managed databases end to end', () => {
     await cluster.reload();
     await expect(cluster.waitUntilOnline({ interval: 5, timeout: 0 })).resolves.toBe(cluster);
     await cluster.destroy();
+  });
+
+  it('a cluster still creating refuses a resize, and a wait on it times out', async () => {
+    const slow = await startHarness({ actionDurationMs: 60_000 });
+    try {
+      const cluster = await slow.client.databases.create({ name: 'slow', engine: 'pg', region: 'nyc3', size: 'db-s-1vcpu-1gb', numNodes: 1 });
+      await expect(cluster.resize({ size: 'db-s-1vcpu-2gb', numNodes: 1 })).rejects.toBeInstanceOf(UnprocessableEntityError);
+      await expect(cluster.createReplica({ name: 'early' })).rejects.toBeInstanceOf(UnprocessableEntityError);
+      await expect(cluster.waitUntilOnline({ interval: 10, timeout: 60 })).rejects.toBeInstanceOf(WaitTimeoutError);
+      expect(slow.conformance.violations).toEqual([]);
+    } finally {
+      await slow.sim.stop();
+    }
   });
 
   it('cluster settings: maintenance, updates, config, CA, autoscale, DigitalOcean settings, events, migrate, upgrade, promote, online migration', async () => {
@@ -164,14 +178,13 @@ describe('managed databases end to end', () => {
     await cluster.waitUntilOnline(FAST);
     expect(cluster.region).toBe('lon1');
     await client.databases.migrate(cluster.id, 'ams3');
-    await expect(client.databases.resize(cluster.id, { size: 'db-s-1vcpu-2gb', numNodes: 1 })).rejects.toBeInstanceOf(UnprocessableEntityError);
     await cluster.reload().then((c) => c.waitUntilOnline(FAST));
     await client.databases.resize(cluster.id, { size: 'db-s-1vcpu-2gb', numNodes: 1 });
     await cluster.reload().then((c) => c.waitUntilOnline(FAST));
     expect([cluster.region, cluster.size]).toEqual(['ams3', 'db-s-1vcpu-2gb']);
 
     const replica = await client.databases.createReplica(cluster.id, { name: 'promote-me' });
-    expect((await client.databases.getReplica(cluster.id, 'promote-me')).status).toBe('creating');
+    expect(['creating', 'online']).toContain((await client.databases.getReplica(cluster.id, 'promote-me')).status);
     await replica.waitUntilOnline(FAST);
     await replica.promote();
     expect(await client.databases.replicas(cluster.id)).toEqual([]);
