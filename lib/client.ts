@@ -12,6 +12,7 @@ import { DatabasesCollection } from './collections/databases.js';
 import { DomainsCollection } from './collections/domains.js';
 import { FirewallsCollection } from './collections/firewalls.js';
 import { LoadBalancersCollection } from './collections/load-balancers.js';
+import { NfsCollection } from './collections/nfs.js';
 import { ProjectsCollection } from './collections/projects.js';
 import { FloatingIpsCollection, ReservedIpsCollection, ReservedIpv6sCollection } from './collections/reserved-ips.js';
 import { SnapshotsCollection } from './collections/snapshots.js';
@@ -79,6 +80,8 @@ export class DigitalOcean {
   readonly databases: DatabasesCollection;
   /** Spaces (object storage) access keys. */
   readonly spacesKeys: SpacesKeysCollection;
+  /** Managed NFS shares, their snapshots and access points. */
+  readonly nfs: NfsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -106,6 +109,7 @@ export class DigitalOcean {
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
     this.databases = new DatabasesCollection(connection);
     this.spacesKeys = new SpacesKeysCollection(connection);
+    this.nfs = new NfsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

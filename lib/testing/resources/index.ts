@@ -1,7 +1,8 @@
 import type { SimulatorModule } from '../module.js';
 import { databases } from './databases.js';
+import { nfs } from './nfs.js';
 import { spacesKeys } from './spaces-keys.js';
 import { sshKeys } from './ssh-keys.js';
 
 /** Every resource module of the simulator, in the order their routes are tried. */
-export const MODULES: readonly SimulatorModule[] = [sshKeys, databases, spacesKeys];
+export const MODULES: readonly SimulatorModule[] = [sshKeys, databases, spacesKeys, nfs];
