@@ -19,6 +19,7 @@ import { SnapshotsCollection } from './collections/snapshots.js';
 import { SpacesKeysCollection } from './collections/spaces-keys.js';
 import { SshKeysCollection } from './collections/ssh-keys.js';
 import { TagsCollection } from './collections/tags.js';
+import { VectorDatabasesCollection } from './collections/vector-databases.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
@@ -82,6 +83,8 @@ export class DigitalOcean {
   readonly spacesKeys: SpacesKeysCollection;
   /** Managed NFS shares, their snapshots and access points. */
   readonly nfs: NfsCollection;
+  /** Managed vector databases. */
+  readonly vectorDatabases: VectorDatabasesCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -110,6 +113,7 @@ export class DigitalOcean {
     this.databases = new DatabasesCollection(connection);
     this.spacesKeys = new SpacesKeysCollection(connection);
     this.nfs = new NfsCollection(connection);
+    this.vectorDatabases = new VectorDatabasesCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -179,3 +179,10 @@ export { NfsAccessPolicy, type NfsProtocol, type NfsSquashConfig } from '../mode
 export { NfsAction, type NfsActionStatus } from '../models/nfs-action.js';
 export { NfsShare, type NfsActionType, type NfsShareCreateAttributes, type NfsShareStatus } from '../models/nfs-share.js';
 export { NfsSnapshot, type NfsSnapshotStatus } from '../models/nfs-snapshot.js';
+export { VectorDatabasesCollection } from './collections/vector-databases.js';
+export { VectorDatabase, type VectorDatabaseCreateAttributes, type VectorDatabaseSize, type VectorDatabaseStatus, type VectorDatabaseUpdateAttributes } from '../models/vector-database.js';
+export { VectorDatabaseBackup } from '../models/vector-database-backup.js';
+export { VectorDatabaseConfig } from '../models/vector-database-config.js';
+export { VectorDatabaseCredentials } from '../models/vector-database-credentials.js';
+export { VectorDatabaseEndpoints } from '../models/vector-database-endpoints.js';
+export { VectorDatabaseRestore, type VectorDatabaseRestoreStatus } from '../models/vector-database-restore.js';
