@@ -1,5 +1,7 @@
 import { ValidationError } from './errors.js';
 import { isIPv4, isIPv6 } from 'node:net';
+
+export { isIPv4, isIPv6 };
 import { snakeCase } from './fields.js';
 
 /** A numeric resource id: a positive safe integer. */

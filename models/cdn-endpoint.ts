@@ -31,7 +31,12 @@ export type CdnEndpointCreateAttributes = {
       /** The certificate for `customDomain`. */
       certificateId: string;
     }
-  | { customDomain?: never; certificateId?: string }
+  | {
+      /** No custom domain. */
+      customDomain?: never;
+      /** A certificate, for a custom domain set later. */
+      certificateId?: string;
+    }
 );
 
 /** @internal */

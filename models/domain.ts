@@ -2,9 +2,9 @@ import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkId, checkText } from '../lib/validate.js';
-import { checkRecord, checkRecordType, type DomainRecordAttributes, type RecordType } from '../lib/records.js';
+import { oneOf } from '../lib/shape.js';
 import type { RequestOptions } from '../lib/connection.js';
-import { DomainRecord } from './domain-record.js';
+import { DOMAIN_RECORD, DomainRecord, RECORD_TYPES, type DomainRecordAttributes, type RecordType } from './domain-record.js';
 import { Resource } from './resource.js';
 
 /** Filters of `domain.records()`. */
@@ -50,7 +50,7 @@ export class Domain extends Resource {
   records(options: RecordListOptions = {}): Paginator<DomainRecord> {
     const { type, name, ...rest } = options;
     if (name !== undefined) checkText('name', name);
-    if (type !== undefined) checkRecordType('type', type);
+    if (type !== undefined) oneOf(RECORD_TYPES)('type', type);
     const records = paginate(this.connection, DomainRecord, `${this.resourcePath}/records`, 'domain_records', { type, name }, rest);
     return records.map((record) => Object.assign(record, { domainName: this.name }));
   }
@@ -66,7 +66,7 @@ export class Domain extends Resource {
    * @throws ValidationError before any request when the type's required fields are missing.
    */
   async createRecord(attrs: DomainRecordAttributes, options?: RequestOptions): Promise<DomainRecord> {
-    const json = checkRecord(attrs, false);
+    const json = DOMAIN_RECORD.wire('attrs', attrs);
     const record = await this.connection.one(DomainRecord, 'POST', `${this.resourcePath}/records`, 'domain_record', { json, signal: options?.signal });
     return Object.assign(record, { domainName: this.name });
   }

@@ -90,7 +90,7 @@ export const BACKUP_POLICY = shape('a backup policy', {
 });
 
 /** A backup policy for `create({ backups: true, backupPolicy })`. */
-export type BackupPolicy = AttributesOf<typeof BACKUP_POLICY.attributes>;
+export type BackupPolicy = AttributesOf<typeof BACKUP_POLICY>;
 
 /** Attributes shared by `create()` and `createMany()`. */
 const DROPLET_BASE = {
@@ -141,11 +141,11 @@ export const DROPLET_CREATE_MANY = shape('a droplet create', {
 });
 
 /** Attributes shared by `create()` and `createMany()`. */
-export type DropletBaseAttributes = AttributesOf<typeof DROPLET_BASE>;
+export type DropletBaseAttributes = Omit<DropletCreateAttributes, 'name'>;
 /** Attributes of `client.droplets.create()`. */
-export type DropletCreateAttributes = AttributesOf<typeof DROPLET_CREATE.attributes>;
+export type DropletCreateAttributes = AttributesOf<typeof DROPLET_CREATE>;
 /** Attributes of `client.droplets.createMany()`. */
-export type DropletCreateManyAttributes = AttributesOf<typeof DROPLET_CREATE_MANY.attributes>;
+export type DropletCreateManyAttributes = AttributesOf<typeof DROPLET_CREATE_MANY>;
 
 /** A droplet's lifecycle state. */
 export type DropletStatus = 'new' | 'active' | 'off' | 'archive';

@@ -31,9 +31,9 @@ export const SSH_KEY_UPDATE = shape('an SSH key update', {
 });
 
 /** Attributes of `client.sshKeys.create()`. */
-export type SshKeyCreateAttributes = AttributesOf<typeof SSH_KEY_CREATE.attributes>;
+export type SshKeyCreateAttributes = AttributesOf<typeof SSH_KEY_CREATE>;
 /** Attributes of `sshKey.update()` and `client.sshKeys.update()`. */
-export type SshKeyUpdateAttributes = AttributesOf<typeof SSH_KEY_UPDATE.attributes>;
+export type SshKeyUpdateAttributes = AttributesOf<typeof SSH_KEY_UPDATE>;
 
 /**
  * An SSH public key on the account, installable on new droplets by id or fingerprint.

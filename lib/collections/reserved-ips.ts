@@ -15,15 +15,21 @@ export type ReservedIpCreateAttributes =
   | {
       /** The droplet to assign it to, by id; the address is reserved in its region. */
       dropletId: number;
+      /** Not with the other ways of placing it. */
       droplet?: never;
+      /** Not with the other ways of placing it. */
       region?: never;
+      /** Not with the other ways of placing it. */
       projectId?: never;
     }
   | {
       /** The droplet to assign it to, as a model or an id; the address is reserved in its region. */
       droplet: DropletRef;
+      /** Not with the other ways of placing it. */
       dropletId?: never;
+      /** Not with the other ways of placing it. */
       region?: never;
+      /** Not with the other ways of placing it. */
       projectId?: never;
     }
   | {
@@ -31,7 +37,9 @@ export type ReservedIpCreateAttributes =
       region: string;
       /** The project to put it in; default the account's default project. */
       projectId?: string;
+      /** Not with the other ways of placing it. */
       dropletId?: never;
+      /** Not with the other ways of placing it. */
       droplet?: never;
     };
 

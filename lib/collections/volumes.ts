@@ -18,6 +18,7 @@ export type VolumeSource =
       snapshotId?: string;
     }
   | {
+      /** Region slug; the snapshot's region when left out. */
       region?: string;
       /** Create the volume from this volume snapshot, in its region unless `region` says otherwise. */
       snapshotId: string;

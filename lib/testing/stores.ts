@@ -798,6 +798,7 @@ export class Stores {
     return peering;
   }
 
+  /** A VPC peering by id; throws the API's 404 when there is none. */
   peering(id: string): Json {
     const found = this.peerings.get(id);
     if (!found) throw notFound();
