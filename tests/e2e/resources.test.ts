@@ -430,7 +430,7 @@ describe('every resource end to end', () => {
 
   it('answers every resource operation of the simulator', () => {
     const answered = new Set([...h.conformance.checked.keys()].map((key) => key.replace(/ \d+$/, '')));
-    // The routes of the resource modules beyond SSH keys are answered by their own suites (itAnswersModules).
+    // The routes of the resource modules beyond SSH keys are answered by their own suites (tests/e2e/databases.test.ts, ...).
     const elsewhere = new Router();
     for (const module of MODULES) if (module !== sshKeys) module.routes(elsewhere);
     const own = resourceRoutes(new Router()).operations.filter((op) => !elsewhere.operations.includes(op));
