@@ -22,8 +22,8 @@ import {
   Volume,
   Vpc,
 } from '../../lib/index.js';
-import { resourceRoutes } from '../../lib/testing/resource-routes.js';
 import { Router } from '../../lib/testing/router.js';
+import { resourceRoutes } from '../../lib/testing/routes.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
