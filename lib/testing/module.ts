@@ -53,11 +53,15 @@ export const accepted = (body: unknown): RouteResult => ({ status: 202, body });
 /** A 204 answer: no body. */
 export const noContent = (): RouteResult => ({ status: 204 });
 
+/** Whether a JSON value is an object (not an array, not `null`). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** The request's JSON body as an object; a 400 otherwise. */
 export function body(ctx: RouteContext): Record<string, unknown> {
-  const raw = ctx.body;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Refusal(400, 'bad_request', 'The request body must be a JSON object.');
-  return raw as Record<string, unknown>;
+  if (!isObject(ctx.body)) throw new Refusal(400, 'bad_request', 'The request body must be a JSON object.');
+  return ctx.body;
 }
 
 /** A numeric path parameter (`droplet_id`); a 404 when it is not one, as the API answers. */
@@ -74,7 +78,7 @@ export function strings(value: unknown): string[] {
 
 /** The objects of a JSON array (none when it is not one). */
 export function objects(value: unknown): Array<Record<string, unknown>> {
-  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)) : [];
+  return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
 /** The numbers of a JSON array (none when it is not one). */
