@@ -96,7 +96,7 @@ export function addOrRemove<T>(current: readonly T[], given: readonly T[], add: 
   return add ? [...current, ...given.filter((g) => !current.some((c) => equal(c, g)))] : current.filter((c) => !given.some((g) => equal(c, g)));
 }
 
-/** A resource as the simulator keeps it: its JSON as the API answers it, with its id. */
+/** A resource kept as open JSON (a {@link Store} takes any object type; a typed interface is better). */
 export interface Stored {
   [key: string]: unknown;
 }

@@ -1,7 +1,6 @@
 import type { SimulatorModule } from '../module.js';
 import { account } from './account.js';
 import { actions } from './actions.js';
-import { catalogue } from './catalogue.js';
 import { cdnEndpoints } from './cdn-endpoints.js';
 import { certificates } from './certificates.js';
 import { domains } from './domains.js';
@@ -10,16 +9,18 @@ import { firewalls } from './firewalls.js';
 import { images } from './images.js';
 import { loadBalancers } from './load-balancers.js';
 import { projects } from './projects.js';
+import { regions } from './regions.js';
 import { reservedIps } from './reserved-ips.js';
 import { reservedIpv6 } from './reserved-ipv6.js';
 import { snapshots } from './snapshots.js';
+import { sizes } from './sizes.js';
 import { sshKeys } from './ssh-keys.js';
 import { tags } from './tags.js';
 import { volumes } from './volumes.js';
 import { vpcs } from './vpcs.js';
 
-/** The modules of droplets, images, actions and the catalogue: what the rest is built around. */
-export const CORE_MODULES: readonly SimulatorModule[] = [droplets, images, catalogue, actions];
+/** The modules of droplets, images, the catalogue (regions, sizes) and actions: what the rest is built around. */
+export const CORE_MODULES: readonly SimulatorModule[] = [droplets, images, regions, sizes, actions];
 
 /** Every resource module of the simulator, in the order their routes are tried. */
 export const MODULES: readonly SimulatorModule[] = [
