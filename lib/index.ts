@@ -1,3 +1,8 @@
+/**
+ * `digitalocean-models`: the client, its collections, models and errors.
+ * @packageDocumentation
+ * @module digitalocean-models
+ */
 import 'reflect-metadata';
 
 export { DigitalOcean } from './client.js';
@@ -19,18 +24,14 @@ export { ResourceFailedError } from './resource-failed-error.js';
 export { Field, type FieldOptions } from './fields.js';
 export { VERSION } from './version.js';
 export * from './errors.js';
+export { Shape, shape, required, optional, arrayOf, checkBoolean, checkJson, nullable, objectOf, oneOf, type Attribute, type Attributes, type AttributesOf, type Check, type FieldsOf, type Rule, type ValueOf } from './shape.js';
 
 export { ActionsCollection } from './collections/actions.js';
 export {
   DropletsCollection,
-  MAX_DROPLETS_PER_CREATE,
   TAG_ACTION_TYPES,
   type TagActionType,
-  type BackupPolicy,
   type DropletActionsById,
-  type DropletBaseAttributes,
-  type DropletCreateAttributes,
-  type DropletCreateManyAttributes,
   type DropletListOptions,
 } from './collections/droplets.js';
 export { ImagesCollection, type CustomImageAttributes, type ImageListOptions } from './collections/images.js';
@@ -50,9 +51,8 @@ export { SshKeysCollection } from './collections/ssh-keys.js';
 export { TagsCollection } from './collections/tags.js';
 export { VolumesCollection, type VolumeCreateAttributes, type VolumeSettings, type VolumeSource } from './collections/volumes.js';
 export { VpcsCollection, type VpcCreateAttributes } from './collections/vpcs.js';
-export { RECORD_TYPES, type DomainRecordAttributes, type RecordType } from './records.js';
-export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, InboundRuleAttributes, OutboundRuleAttributes } from './firewall-rules.js';
-export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from './load-balancer-rules.js';
+export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, InboundRuleAttributes, OutboundRuleAttributes } from '../models/firewall.js';
+export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from '../models/load-balancer.js';
 
 export { Model } from '../models/model.js';
 export {
@@ -68,7 +68,21 @@ export {
 export { SnapshotAction } from '../models/snapshot-action.js';
 export { BackupWindow } from '../models/backup-window.js';
 export { DiskInfo } from '../models/disk-info.js';
-export { DROPLET_ACTIONS, Droplet, type DropletActionMethods, type DropletStatus, type ResizeOptions } from '../models/droplet.js';
+export {
+  BACKUP_POLICY,
+  DROPLET_ACTIONS,
+  DROPLET_CREATE,
+  DROPLET_CREATE_MANY,
+  MAX_DROPLETS_PER_CREATE,
+  Droplet,
+  type BackupPolicy,
+  type DropletActionMethods,
+  type DropletBaseAttributes,
+  type DropletCreateAttributes,
+  type DropletCreateManyAttributes,
+  type DropletStatus,
+  type ResizeOptions,
+} from '../models/droplet.js';
 export { GpuInfo } from '../models/gpu-info.js';
 export { Image, type ImageUpdate } from '../models/image.js';
 export { Kernel } from '../models/kernel.js';
@@ -84,7 +98,7 @@ export { Balance } from '../models/balance.js';
 export { CDN_TTLS, CdnEndpoint, type CdnEndpointCreateAttributes, type CdnEndpointUpdate } from '../models/cdn-endpoint.js';
 export { Certificate } from '../models/certificate.js';
 export { Domain, type RecordListOptions } from '../models/domain.js';
-export { DomainRecord } from '../models/domain-record.js';
+export { DOMAIN_RECORD, DOMAIN_RECORD_UPDATE, DomainRecord, RECORD_TYPES, type DomainRecordAttributes, type DomainRecordUpdate, type RecordType } from '../models/domain-record.js';
 export { Firewall } from '../models/firewall.js';
 export { FirewallPendingChange } from '../models/firewall-pending-change.js';
 export { FirewallRule } from '../models/firewall-rule.js';
@@ -102,7 +116,7 @@ export { ReservedAddress } from '../models/reserved-address.js';
 export { ReservedIp } from '../models/reserved-ip.js';
 export { ReservedIpv6 } from '../models/reserved-ipv6.js';
 export { Snapshot } from '../models/snapshot.js';
-export { SshKey } from '../models/ssh-key.js';
+export { SSH_KEY_CREATE, SSH_KEY_UPDATE, SshKey, type SshKeyCreateAttributes, type SshKeyUpdateAttributes } from '../models/ssh-key.js';
 export { StickySessions } from '../models/sticky-sessions.js';
 export { Tag, type Taggable } from '../models/tag.js';
 export { Team } from '../models/team.js';

@@ -1,4 +1,5 @@
 import { ActionFailedError, DigitalOceanError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { Coalescer, type WaitOptions } from '../lib/polling.js';
 import type { Connection } from '../lib/connection.js';
@@ -117,7 +118,7 @@ export class Action extends Model {
    * @throws NotFoundError when the action does not exist.
    */
   async refresh(options?: RequestOptions): Promise<this> {
-    return this.reloadFrom(`actions/${this.id}`, 'action', options);
+    return this.reloadFrom(path`actions/${this.id}`, 'action', options);
   }
 
   /** Alias of {@link Action.refresh}. */
@@ -184,7 +185,12 @@ export class Action extends Model {
       return;
     }
     // The list is newest first: once it reaches an action older than the oldest awaited, stop.
-    await Model.refreshMany(connection, Action, actions, 'actions', 'actions', {}, (last, awaited) => last.id < Math.min(...awaited.map((a) => a.id)));
+    await Model.refreshMany(connection, actions, {
+      cls: Action,
+      path: 'actions',
+      key: 'actions',
+      stop: (last, awaited) => Number(last.id) < Math.min(...awaited.map((a) => a.id)),
+    });
   }
 }
 

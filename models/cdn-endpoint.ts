@@ -1,4 +1,5 @@
 import { ValidationError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { checkArray, checkAttrs, checkKeys, checkText, checkUuid, toWire } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
@@ -30,7 +31,12 @@ export type CdnEndpointCreateAttributes = {
       /** The certificate for `customDomain`. */
       certificateId: string;
     }
-  | { customDomain?: never; certificateId?: string }
+  | {
+      /** No custom domain. */
+      customDomain?: never;
+      /** A certificate, for a custom domain set later. */
+      certificateId?: string;
+    }
 );
 
 /** @internal */
@@ -64,7 +70,7 @@ export class CdnEndpoint extends Resource {
   @Field({ type: () => Date }) createdAt!: Date;
 
   protected get resourcePath(): string {
-    return `cdn/endpoints/${this.id}`;
+    return path`cdn/endpoints/${this.id}`;
   }
 
   protected get resourceKey(): string {

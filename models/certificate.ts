@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { WaitOptions } from '../lib/polling.js';
 import { Resource } from './resource.js';
 
@@ -27,7 +28,7 @@ export class Certificate extends Resource {
   @Field() type!: 'custom' | 'lets_encrypt';
 
   protected get resourcePath(): string {
-    return `certificates/${this.id}`;
+    return path`certificates/${this.id}`;
   }
 
   protected get resourceKey(): string {

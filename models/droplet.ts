@@ -1,8 +1,10 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import type { WaitOptions } from '../lib/polling.js';
 import { checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
+import { arrayOf, checkBoolean, objectOf, oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
 import { Action, startedFrom, type DropletActionType } from './action.js';
 import { BackupWindow } from './backup-window.js';
@@ -52,6 +54,98 @@ export const DROPLET_ACTIONS = {
 export type DropletActionMethods = {
   [K in keyof typeof DROPLET_ACTIONS]: (options?: RequestOptions) => Promise<Action>;
 };
+
+/** Most droplets one `createMany` may create. */
+export const MAX_DROPLETS_PER_CREATE = 10;
+const MAX_USER_DATA_BYTES = 64 * 1024;
+
+/** cloud-init user data: a string of at most 64 KiB (UTF-8). */
+function checkUserData(field: string, value: unknown): string {
+  if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
+  const bytes = new TextEncoder().encode(value).length;
+  if (bytes > MAX_USER_DATA_BYTES) throw new ValidationError(field, `must be at most 64 KiB, got ${bytes} bytes`);
+  return value;
+}
+
+/** One to ten droplet names. */
+function checkNames(field: string, value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0) throw new ValidationError(field, 'must be a non-empty array of names');
+  if (value.length > MAX_DROPLETS_PER_CREATE) throw new ValidationError(field, `may hold at most ${MAX_DROPLETS_PER_CREATE} names, got ${value.length}`);
+  return arrayOf(checkDropletName)(field, value);
+}
+
+/** An SSH key id or fingerprint. */
+function checkSshKeyRef(field: string, value: unknown): string | number {
+  return typeof value === 'number' ? checkId(field, value) : checkText(field, value);
+}
+
+/** What `backupPolicy` takes. */
+export const BACKUP_POLICY = shape('a backup policy', {
+  /** `daily` or `weekly`. */
+  plan: optional(oneOf(['daily', 'weekly'])),
+  /** Day of a weekly backup. */
+  weekday: optional(oneOf(['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'])),
+  /** Hour (UTC) the backup window starts: 0, 4, 8, 12, 16 or 20. */
+  hour: optional(oneOf([0, 4, 8, 12, 16, 20])),
+});
+
+/** A backup policy for `create({ backups: true, backupPolicy })`. */
+export type BackupPolicy = AttributesOf<typeof BACKUP_POLICY>;
+
+/** Attributes shared by `create()` and `createMany()`. */
+const DROPLET_BASE = {
+  /** Region slug, e.g. `nyc3`. */
+  region: required(checkSlug),
+  /** Size slug, e.g. `s-1vcpu-1gb`. */
+  size: required(checkSlug),
+  /** Image slug (`ubuntu-24-04-x64`) or id. */
+  image: required(checkImageRef),
+  /** SSH key ids or fingerprints to install for root. */
+  sshKeys: optional(arrayOf(checkSshKeyRef)),
+  /** Enable automatic backups. */
+  backups: optional(checkBoolean),
+  /** The backup policy, with `backups: true`. */
+  backupPolicy: optional(objectOf(BACKUP_POLICY)),
+  /** Enable IPv6. */
+  ipv6: optional(checkBoolean),
+  /** Install the monitoring agent. */
+  monitoring: optional(checkBoolean),
+  /** Tags to apply. */
+  tags: optional(arrayOf(checkTag)),
+  /** cloud-init user data, at most 64 KiB. */
+  userData: optional(checkUserData),
+  /** @deprecated the API assigns every droplet to a VPC; use `vpcUuid`. */
+  privateNetworking: optional(checkBoolean),
+  /** Ids of volumes to attach. */
+  volumes: optional(arrayOf(checkText)),
+  /** The VPC to join; default the region's default VPC. */
+  vpcUuid: optional(checkText),
+  /** Install the agent behind the control panel's web console. */
+  withDropletAgent: optional(checkBoolean),
+  /** Give the droplet a public address; default true. */
+  publicNetworking: optional(checkBoolean),
+};
+
+/** What `client.droplets.create()` takes. */
+export const DROPLET_CREATE = shape('a droplet create', {
+  /** The droplet's name, a valid hostname. */
+  name: required(checkDropletName),
+  ...DROPLET_BASE,
+});
+
+/** What `client.droplets.createMany()` takes. */
+export const DROPLET_CREATE_MANY = shape('a droplet create', {
+  /** One to ten names; one droplet each. */
+  names: required(checkNames),
+  ...DROPLET_BASE,
+});
+
+/** Attributes shared by `create()` and `createMany()`. */
+export type DropletBaseAttributes = Omit<DropletCreateAttributes, 'name'>;
+/** Attributes of `client.droplets.create()`. */
+export type DropletCreateAttributes = AttributesOf<typeof DROPLET_CREATE>;
+/** Attributes of `client.droplets.createMany()`. */
+export type DropletCreateManyAttributes = AttributesOf<typeof DROPLET_CREATE_MANY>;
 
 /** A droplet's lifecycle state. */
 export type DropletStatus = 'new' | 'active' | 'off' | 'archive';
@@ -147,7 +241,7 @@ export class Droplet extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `droplets/${this.id}`;
+    return path`droplets/${this.id}`;
   }
 
   protected get resourceKey(): string {
@@ -174,7 +268,7 @@ export class Droplet extends Resource {
       return;
     }
     const tag = droplets[0].tags?.find((t) => droplets.every((d) => d.tags?.includes(t)));
-    await Model.refreshMany(connection, Droplet, droplets, 'droplets', 'droplets', { tag_name: tag });
+    await Model.refreshMany(connection, droplets, { cls: Droplet, path: 'droplets', key: 'droplets', query: { tag_name: tag } });
   }
 
   /**
@@ -232,28 +326,28 @@ export class Droplet extends Resource {
 
   /** Kernels this droplet can boot (`GET /v2/droplets/{id}/kernels`). */
   kernels(options?: ListOptions): Paginator<Kernel> {
-    return paginate(this.connection, Kernel, `droplets/${this.id}/kernels`, 'kernels', {}, options);
+    return paginate(this.connection, Kernel, path`droplets/${this.id}/kernels`, 'kernels', {}, options);
   }
 
   /** Snapshots of this droplet, as images (`GET /v2/droplets/{id}/snapshots`). */
   snapshots(options?: ListOptions): Paginator<Image> {
-    return paginate(this.connection, Image, `droplets/${this.id}/snapshots`, 'snapshots', {}, options);
+    return paginate(this.connection, Image, path`droplets/${this.id}/snapshots`, 'snapshots', {}, options);
   }
 
   /** Backups of this droplet, as images (`GET /v2/droplets/{id}/backups`). */
   backups(options?: ListOptions): Paginator<Image> {
-    return paginate(this.connection, Image, `droplets/${this.id}/backups`, 'backups', {}, options);
+    return paginate(this.connection, Image, path`droplets/${this.id}/backups`, 'backups', {}, options);
   }
 
   /** Droplets on the same physical host as this one (`GET /v2/droplets/{id}/neighbors`). */
   async neighbors(options?: RequestOptions): Promise<Droplet[]> {
-    const body = await this.connection.request<{ droplets: object[] }>('GET', `droplets/${this.id}/neighbors`, options);
+    const body = await this.connection.request<{ droplets: object[] }>('GET', path`droplets/${this.id}/neighbors`, options);
     return (body.droplets ?? []).map((d) => this.connection.hydrate(Droplet, d));
   }
 
   /** Firewalls that apply to this droplet (`GET /v2/droplets/{id}/firewalls`). */
   firewalls(options?: ListOptions): Paginator<Firewall> {
-    return paginate(this.connection, Firewall, `droplets/${this.id}/firewalls`, 'firewalls', {}, options);
+    return paginate(this.connection, Firewall, path`droplets/${this.id}/firewalls`, 'firewalls', {}, options);
   }
 
   /** Attaches a volume of the droplet's region to it (`volume.attach(droplet)`); `wait()` reloads the droplet. */
@@ -302,4 +396,4 @@ for (const [method, type] of Object.entries(DROPLET_ACTIONS)) {
   });
 }
 
-registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', `droplets/${id}`, 'droplet', options));
+registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', path`droplets/${id}`, 'droplet', options));

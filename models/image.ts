@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { ListOptions, Paginator } from '../lib/paginator.js';
 import { ValidationError } from '../lib/errors.js';
 import { checkAttrs, checkKeys, checkSlug, checkText, toWire } from '../lib/validate.js';
@@ -65,7 +66,7 @@ export class Image extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `images/${this.id}`;
+    return path`images/${this.id}`;
   }
 
   protected get resourceKey(): string {
@@ -127,4 +128,4 @@ export function checkImageUpdate(attrs: ImageUpdate): Record<string, unknown> {
   return toWire(given) as Record<string, unknown>;
 }
 
-registerResource('image', (connection, id, options) => connection.one(Image, 'GET', `images/${id}`, 'image', options));
+registerResource('image', (connection, id, options) => connection.one(Image, 'GET', path`images/${id}`, 'image', options));

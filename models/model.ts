@@ -4,6 +4,20 @@ import type { Connection, RequestOptions } from '../lib/connection.js';
 
 let bind: (model: Model, connection: Connection) => void;
 
+/** The listing through which {@link Model.refreshMany} refreshes many models of one class. @internal */
+export interface RefreshListing<T> {
+  /** The models' class. */
+  cls: new () => T;
+  /** The listing's path, e.g. `droplets`. */
+  path: string;
+  /** The key its items are under, e.g. `droplets`. */
+  key: string;
+  /** Filters added to every page's query, e.g. `{ tag_name: 'web' }`. */
+  query?: Record<string, string | undefined>;
+  /** Whether the listing can stop after `last` (a newest-first listing past the oldest model). */
+  stop?: (last: { id: number | string }, models: T[]) => boolean;
+}
+
 /** Shared refreshes so far; each failure of one model's part is kept with the refresh's number. */
 let refreshes = 0;
 const refreshFailures = new WeakMap<Model, { error: unknown; refresh: number }>();
@@ -91,13 +105,10 @@ export abstract class Model {
    */
   protected static async refreshMany<T extends Model & { id: number | string; reload(): Promise<unknown> }>(
     connection: Connection,
-    cls: new () => T,
     models: T[],
-    path: string,
-    key: string,
-    query: Record<string, string | undefined> = {},
-    stop: (last: { id: T['id'] }, models: T[]) => boolean = () => false,
+    listing: RefreshListing<T>,
   ): Promise<void> {
+    const { cls, path, key, query = {}, stop = () => false } = listing;
     const wanted = new Map<T['id'], T>(models.map((model) => [model.id, model]));
     for (let page = 1; page <= Math.ceil(models.length / 2) && wanted.size; page++) {
       const body = await connection.request<Record<string, unknown> & { links?: { pages?: { next?: string } } }>('GET', path, {

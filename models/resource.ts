@@ -1,4 +1,5 @@
 import type { Connection, RequestOptions } from '../lib/connection.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { Coalescer, type WaitOptions } from '../lib/polling.js';
 import { ResourceFailedError } from '../lib/resource-failed-error.js';
@@ -57,7 +58,7 @@ export abstract class Resource extends Model {
       return;
     }
     type Listed = Resource & { id: string | number };
-    await Model.refreshMany(connection, this as unknown as new () => Listed, resources as Listed[], listing.path, listing.key);
+    await Model.refreshMany(connection, resources as Listed[], { cls: this as unknown as new () => Listed, path: listing.path, key: listing.key });
   }
 
   /** Sends `json` to this resource's path and updates it in place from the answer. @internal */
@@ -134,7 +135,7 @@ export abstract class Resource extends Model {
 
   /** One action taken on this resource (`GET {path}/actions/{actionId}`). @internal */
   protected async findAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', `${this.resourcePath}/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.connection.one(Action, 'GET', this.resourcePath + path`/actions/${checkId('actionId', actionId)}`, 'action', options);
   }
 
   /** The one coalescer of this resource's kind on its connection, shared by every wait and reload of the kind. */

@@ -1,4 +1,5 @@
 import { DigitalOceanError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { paginate } from '../lib/paginator.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Action } from './action.js';
@@ -45,7 +46,7 @@ export class SnapshotAction extends Action {
     }
     const from = this.startedAt.getTime() - LEEWAY_MS;
     const to = (this.completedAt ?? new Date()).getTime() + LEEWAY_MS;
-    const snapshots = await paginate(this.connection, Image, `droplets/${this.resourceId}/snapshots`, 'snapshots', {}, { signal: options?.signal });
+    const snapshots = await paginate(this.connection, Image, path`droplets/${this.resourceId ?? ''}/snapshots`, 'snapshots', {}, { signal: options?.signal });
     const made = snapshots.filter((image) => (this.#name === undefined || image.name === this.#name) && image.createdAt.getTime() >= from && image.createdAt.getTime() <= to);
     const named = this.#name === undefined ? '' : ` named ${JSON.stringify(this.#name)}`;
     if (made.length === 0) throw new DigitalOceanError(`droplet ${this.resourceId} has no snapshot${named} made by action ${this.id}; was it deleted?`);

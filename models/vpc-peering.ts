@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { WaitOptions } from '../lib/polling.js';
 import { Resource } from './resource.js';
 
@@ -20,7 +21,7 @@ export class VpcPeering extends Resource {
   @Field() status!: 'PROVISIONING' | 'ACTIVE' | 'DELETING';
 
   protected get resourcePath(): string {
-    return `vpc_peerings/${this.id}`;
+    return path`vpc_peerings/${this.id}`;
   }
 
   protected get resourceKey(): string {

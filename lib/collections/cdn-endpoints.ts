@@ -1,4 +1,5 @@
 import { CdnEndpoint, checkCdnUpdate, type CdnEndpointCreateAttributes, type CdnEndpointUpdate } from '../../models/cdn-endpoint.js';
+import { path } from '../path.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkDomainName, checkUuid } from '../validate.js';
@@ -17,7 +18,7 @@ export class CdnEndpointsCollection extends Collection {
 
   /** One endpoint (`GET /v2/cdn/endpoints/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<CdnEndpoint> {
-    return this.fetch(CdnEndpoint, `cdn/endpoints/${checkUuid('id', id)}`, 'endpoint', options);
+    return this.fetch(CdnEndpoint, path`cdn/endpoints/${checkUuid('id', id)}`, 'endpoint', options);
   }
 
   /**
@@ -38,7 +39,7 @@ export class CdnEndpointsCollection extends Collection {
 
   /** Deletes an endpoint (`DELETE /v2/cdn/endpoints/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `cdn/endpoints/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`cdn/endpoints/${checkUuid('id', id)}`, undefined, options);
   }
 
   /** `cdnEndpoint.purgeCache()` by id. */

@@ -3,14 +3,23 @@ import { seedKernels, seedRegions, seedSizes, type KernelJson, type RegionJson, 
 
 /** An action as the API writes it. */
 export interface ActionJson {
+  /** Numeric id. */
   id: number;
+  /** Where it stands. */
   status: 'in-progress' | 'completed' | 'errored';
+  /** What it does, e.g. `power_off`. */
   type: string;
+  /** When it started. */
   started_at: string;
+  /** When it ended; `null` while in progress. */
   completed_at: string | null;
+  /** The id of the resource it acts on. */
   resource_id: number | null;
+  /** The kind of that resource, e.g. `droplet`. */
   resource_type: string;
+  /** Where it runs. */
   region: RegionJson | null;
+  /** The slug of that region. */
   region_slug: string | null;
 }
 
@@ -117,9 +126,13 @@ interface Pending {
  * time, so no timer is ever left behind.
  */
 export class World {
+  /** The regions of the catalogue. */
   readonly regions: RegionJson[];
+  /** The sizes of the catalogue. */
   readonly sizes: SizeJson[];
+  /** The kernels of the catalogue. */
   readonly kernels: KernelJson[];
+  /** Every action, by id. */
   readonly actions = new Map<number, ActionJson>();
   /** How many droplets each create request made, in order: a retried create shows up here twice. */
   readonly createdDroplets: number[] = [];
@@ -140,6 +153,7 @@ export class World {
   readonly #options: WorldOptions;
   #nextAction = 2_600_000_001;
 
+  /** A world with the catalogue and nothing else; {@link Simulator.start} makes one. */
   constructor(options: WorldOptions) {
     this.#options = options;
     this.sizes = seedSizes();
@@ -163,6 +177,7 @@ export class World {
     for (const listener of this.#listeners[event]) listener(...args);
   }
 
+  /** The world's clock, in milliseconds. */
   now(): number {
     return (this.#options.now ?? Date.now)();
   }
@@ -235,10 +250,12 @@ export class World {
 
   // ---- the catalogue
 
+  /** A region by slug. */
   region(slug: unknown): RegionJson | undefined {
     return this.regions.find((r) => r.slug === slug);
   }
 
+  /** A size by slug. */
   size(slug: unknown): SizeJson | undefined {
     return this.sizes.find((s) => s.slug === slug);
   }

@@ -94,12 +94,18 @@ describe('droplets end to end', () => {
   });
 
   it('a second action while one is in progress is a 422 (the droplet is locked)', async () => {
-    const droplet = await activeDroplet('e2e-locked');
-    const first = await droplet.reboot();
-    expect((await droplet.reload()).locked).toBe(true);
-    await expect(droplet.powerOff()).rejects.toMatchObject({ name: 'UnprocessableEntityError', message: expect.stringContaining('pending event') });
-    await first.wait(FAST);
-    expect((await droplet.reload()).locked).toBe(false);
+    // Actions of a second or more, so that the lock holds however busy the machine is.
+    const slow = await startHarness({ actionDurationMs: 1_500 });
+    try {
+      const droplet = await slow.client.droplets.create({ ...BASE, name: 'e2e-locked' }).then((d) => d.waitUntilActive(FAST));
+      const first = await droplet.reboot();
+      expect((await droplet.reload()).locked).toBe(true);
+      await expect(droplet.powerOff()).rejects.toMatchObject({ name: 'UnprocessableEntityError', message: expect.stringContaining('pending event') });
+      await first.wait(FAST);
+      expect((await droplet.reload()).locked).toBe(false);
+    } finally {
+      await slow.sim.stop();
+    }
   });
 
   it('enable ipv6, backups and private networking, and disable backups, change the droplet', async () => {

@@ -6,31 +6,79 @@ import { images } from './images.js';
 
 /** A droplet as the API writes it. */
 export interface DropletJson {
+  /** Numeric id. */
   id: number;
+  /** Its host name. */
   name: string;
+  /** Memory in MB. */
   memory: number;
+  /** Virtual CPUs. */
   vcpus: number;
+  /** Disk in GB. */
   disk: number;
+  /** Its disks. */
   disk_info: SizeJson['disk_info'];
+  /** Whether an action holds it. */
   locked: boolean;
+  /** Where it stands. */
   status: 'new' | 'active' | 'off' | 'archive';
+  /** Its kernel, when the API manages it. */
   kernel: KernelJson | null;
+  /** When it was made. */
   created_at: string;
+  /** What is on, e.g. `backups`, `ipv6`, `private_networking`. */
   features: string[];
+  /** Ids of its backups. */
   backup_ids: number[];
-  next_backup_window: { start: string; end: string } | null;
+  /** When the next backup may run, with backups on. */
+  next_backup_window: {
+    /** From. */
+    start: string;
+    /** To. */
+    end: string;
+  } | null;
+  /** Ids of its snapshots. */
   snapshot_ids: number[];
+  /** The image it was made from. */
   image: ImageJson;
+  /** Ids of the volumes attached. */
   volume_ids: string[];
+  /** Its size. */
   size: SizeJson;
+  /** The slug of its size. */
   size_slug: string;
+  /** Its addresses. */
   networks: {
-    v4: Array<{ ip_address: string; netmask: string; gateway: string; type: 'public' | 'private' }>;
-    v6: Array<{ ip_address: string; netmask: number; gateway: string; type: 'public' }>;
+    /** IPv4 addresses. */
+    v4: Array<{
+      /** The address. */
+      ip_address: string;
+      /** E.g. `255.255.240.0`. */
+      netmask: string;
+      /** The gateway's address. */
+      gateway: string;
+      /** Public, or private inside the VPC. */
+      type: 'public' | 'private';
+    }>;
+    /** IPv6 addresses. */
+    v6: Array<{
+      /** The address. */
+      ip_address: string;
+      /** The prefix length, e.g. `64`. */
+      netmask: number;
+      /** The gateway's address. */
+      gateway: string;
+      /** Always public. */
+      type: 'public';
+    }>;
   };
+  /** Where it runs. */
   region: RegionJson;
+  /** Tags on it. */
   tags: string[];
+  /** The VPC it is in. */
   vpc_uuid: string;
+  /** Its GPUs, on GPU sizes. */
   gpu_info?: SizeJson['gpu_info'];
 }
 
