@@ -43,6 +43,7 @@ export class AccountState {
     this.#world = world;
   }
 
+  /** The account as `GET /v2/account` answers it. */
   account(): AccountJson {
     return { droplet_limit: this.#world.dropletLimit, ...structuredClone(ACCOUNT) };
   }

@@ -25,6 +25,7 @@ export class CertificateStore extends Store<CertificateJson, string> {
   /** Checks run before a certificate is deleted; one that throws keeps it (a CDN endpoint using it). */
   readonly deleteGuards: Array<(id: string) => void> = [];
 
+  /** Adds a custom certificate (PEM key and leaf) or starts issuing a Let's Encrypt one. */
   create(attrs: Record<string, unknown>): CertificateJson {
     const name = attrs.name;
     if (typeof name !== 'string' || !name) throw unprocessable('Name is required.');

@@ -109,6 +109,7 @@ export class DomainStore extends Store<DomainJson, string> {
     return record;
   }
 
+  /** Adds a record to a domain, checked for its type's fields. */
   createRecord(name: string, attrs: Record<string, unknown>): DomainRecordJson {
     const domain = this.find(name);
     const record: DomainRecordJson = { id: this.#nextRecord++, type: '', name: '', data: '', priority: null, port: null, ttl: 1800, weight: null, flags: null, tag: null, ...recordFields(attrs) };
@@ -126,6 +127,7 @@ export class DomainStore extends Store<DomainJson, string> {
     return Object.assign(record, next);
   }
 
+  /** Deletes a record of a domain. */
   deleteRecord(name: string, id: string): void {
     const record = this.record(name, id);
     this.#recordMap(this.find(name)).delete(record.id);

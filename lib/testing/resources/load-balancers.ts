@@ -177,6 +177,7 @@ export class LoadBalancerStore extends Store<LoadBalancerJson, string> {
     return { ...lb, droplet_ids };
   }
 
+  /** Deletes a load balancer. */
   remove(lb: LoadBalancerJson): void {
     this.items.delete(lb.id);
     this.world.emit('resourceDeleted', `do:loadbalancer:${lb.id}`);

@@ -69,6 +69,7 @@ export class ReservedIpStore extends Store<ReservedIpRecord, string> {
     return { ...record, droplet, locked: this.world.busy('reserved_ip', ipToInt(record.ip)) };
   }
 
+  /** Releases an address. */
   remove(ip: string): void {
     this.delete(ip);
     this.world.emit('resourceDeleted', `do:floatingip:${ip}`);

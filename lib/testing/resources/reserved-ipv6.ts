@@ -29,6 +29,7 @@ export class ReservedIpv6Store extends Store<ReservedIpv6Record, string> {
     });
   }
 
+  /** Reserves an address in a region. */
   create(attrs: Record<string, unknown>): ReservedIpv6Record {
     const region = this.world.region(attrs.region_slug);
     if (!region) throw unprocessable('You specified an invalid region.');

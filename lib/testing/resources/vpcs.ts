@@ -56,6 +56,7 @@ export class VpcStore extends Store<VpcJson, string> {
     });
   }
 
+  /** Creates a VPC with a unique name and an IP range that overlaps no other. */
   create(attrs: Record<string, unknown>): VpcJson {
     const name = attrs.name;
     if (typeof name !== 'string' || !/^[a-zA-Z0-9-]{1,255}$/.test(name)) throw unprocessable('Name is invalid.');
