@@ -22,12 +22,12 @@ import {
   Volume,
   Vpc,
 } from '../../lib/index.js';
-import { resourceRoutes } from '../../lib/testing/resource-routes.js';
 import { databases } from '../../lib/testing/resources/databases.js';
 import { nfs } from '../../lib/testing/resources/nfs.js';
 import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
 import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
 import { Router } from '../../lib/testing/router.js';
+import { resourceRoutes } from '../../lib/testing/routes.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
