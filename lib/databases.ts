@@ -21,7 +21,12 @@ export function checkClusterName(field: string, value: unknown): string {
 }
 
 /** A database cluster given as a model (anything with its `id`) or by its UUID. */
-export type DatabaseClusterRef = string | { readonly id: string };
+export type DatabaseClusterRef =
+  | string
+  | {
+      /** The cluster's id. */
+      readonly id: string;
+    };
 
 /** The id of a cluster given as a model or a UUID. */
 export function checkClusterRef(field: string, value: unknown): string {

@@ -53,7 +53,7 @@ export const DATABASE_FIREWALL_RULE = shape('a trusted source', {
   description: optional(checkText),
 });
 /** A trusted source to set with `cluster.setFirewall()`. */
-export type DatabaseFirewallRuleAttributes = AttributesOf<typeof DATABASE_FIREWALL_RULE.attributes>;
+export type DatabaseFirewallRuleAttributes = AttributesOf<typeof DATABASE_FIREWALL_RULE>;
 
 const STORAGE_AUTOSCALE = shape('storage autoscaling', {
   /** Whether storage grows on its own. */
@@ -70,7 +70,7 @@ export const DATABASE_AUTOSCALE = shape('autoscaling settings', {
   storage: required(objectOf(STORAGE_AUTOSCALE)),
 });
 /** Attributes of `cluster.setAutoscale()`. */
-export type DatabaseAutoscaleAttributes = AttributesOf<typeof DATABASE_AUTOSCALE.attributes>;
+export type DatabaseAutoscaleAttributes = AttributesOf<typeof DATABASE_AUTOSCALE>;
 
 /** What `client.databases.create()` takes. */
 export const DATABASE_CLUSTER_CREATE = shape('a database cluster', {
@@ -111,7 +111,7 @@ export const DATABASE_CLUSTER_CREATE = shape('a database cluster', {
   ),
 });
 /** Attributes of `client.databases.create()`. */
-export type DatabaseClusterCreateAttributes = AttributesOf<typeof DATABASE_CLUSTER_CREATE.attributes>;
+export type DatabaseClusterCreateAttributes = AttributesOf<typeof DATABASE_CLUSTER_CREATE>;
 
 /** What `cluster.resize()` takes. */
 export const DATABASE_RESIZE = shape('a resize', {
@@ -123,7 +123,7 @@ export const DATABASE_RESIZE = shape('a resize', {
   storageSizeMib: optional(count),
 });
 /** Attributes of `cluster.resize()`. */
-export type DatabaseResizeAttributes = AttributesOf<typeof DATABASE_RESIZE.attributes>;
+export type DatabaseResizeAttributes = AttributesOf<typeof DATABASE_RESIZE>;
 
 /** What `cluster.updateMaintenanceWindow()` takes. */
 export const DATABASE_MAINTENANCE_WINDOW = shape('a maintenance window', {
@@ -136,7 +136,7 @@ export const DATABASE_MAINTENANCE_WINDOW = shape('a maintenance window', {
   }),
 });
 /** Attributes of `cluster.updateMaintenanceWindow()`. */
-export type DatabaseMaintenanceWindowAttributes = AttributesOf<typeof DATABASE_MAINTENANCE_WINDOW.attributes>;
+export type DatabaseMaintenanceWindowAttributes = AttributesOf<typeof DATABASE_MAINTENANCE_WINDOW>;
 
 /** What `cluster.startOnlineMigration()` takes. */
 export const DATABASE_ONLINE_MIGRATION = shape('an online migration', {
@@ -163,7 +163,7 @@ export const DATABASE_ONLINE_MIGRATION = shape('an online migration', {
   ignoreDbs: optional(arrayOf(checkDatabaseName)),
 });
 /** Attributes of `cluster.startOnlineMigration()`. */
-export type DatabaseOnlineMigrationAttributes = AttributesOf<typeof DATABASE_ONLINE_MIGRATION.attributes>;
+export type DatabaseOnlineMigrationAttributes = AttributesOf<typeof DATABASE_ONLINE_MIGRATION>;
 
 /** What `cluster.updateDoSettings()` takes. */
 export const DATABASE_DO_SETTINGS = shape('DigitalOcean settings', {
@@ -171,7 +171,7 @@ export const DATABASE_DO_SETTINGS = shape('DigitalOcean settings', {
   serviceCnames: required(arrayOf(checkText)),
 });
 /** Attributes of `cluster.updateDoSettings()`. */
-export type DatabaseDoSettingsAttributes = AttributesOf<typeof DATABASE_DO_SETTINGS.attributes>;
+export type DatabaseDoSettingsAttributes = AttributesOf<typeof DATABASE_DO_SETTINGS>;
 
 /** Options of `cluster.fork()`: what the new cluster differs in; everything else is the source's. */
 export interface DatabaseForkOptions extends RequestOptions {

@@ -103,11 +103,33 @@ export interface PostgresConfig {
   /** `shared_buffers_percentage` (20 to 60). */
   shared_buffers_percentage?: number;
   /** `pgbouncer`. */
-  pgbouncer?: { server_reset_query_always?: boolean; ignore_startup_parameters?: Array<"extra_float_digits" | "search_path">; min_pool_size?: number; server_lifetime?: number; server_idle_timeout?: number; autodb_pool_size?: number; autodb_pool_mode?: "session" | "transaction" | "statement"; autodb_max_db_connections?: number; autodb_idle_timeout?: number };
+  pgbouncer?: {
+    /** `server_reset_query_always`. */
+    server_reset_query_always?: boolean;
+    /** `ignore_startup_parameters`. */
+    ignore_startup_parameters?: Array<"extra_float_digits" | "search_path">;
+    /** `min_pool_size`. */
+    min_pool_size?: number;
+    /** `server_lifetime`. */
+    server_lifetime?: number;
+    /** `server_idle_timeout`. */
+    server_idle_timeout?: number;
+    /** `autodb_pool_size`. */
+    autodb_pool_size?: number;
+    /** `autodb_pool_mode`. */
+    autodb_pool_mode?: "session" | "transaction" | "statement";
+    /** `autodb_max_db_connections`. */
+    autodb_max_db_connections?: number;
+    /** `autodb_idle_timeout`. */
+    autodb_idle_timeout?: number;
+  };
   /** `work_mem` (1 to 1024). */
   work_mem?: number;
   /** `timescaledb`. */
-  timescaledb?: { max_background_workers?: number };
+  timescaledb?: {
+    /** `max_background_workers`. */
+    max_background_workers?: number;
+  };
   /** `synchronous_replication`. */
   synchronous_replication?: "off" | "quorum";
   /** `stat_monitor_enable`. */
@@ -223,7 +245,12 @@ export interface MysqlConfig {
   /** `log_output`. */
   log_output?: "INSIGHTS" | "TABLE" | "INSIGHTS,TABLE" | "NONE";
   /** `mysql_incremental_backup`. */
-  mysql_incremental_backup?: { enabled?: boolean; full_backup_week_schedule?: string };
+  mysql_incremental_backup?: {
+    /** `enabled`. */
+    enabled?: boolean;
+    /** `full_backup_week_schedule`. */
+    full_backup_week_schedule?: string;
+  };
 }
 
 /** The advanced configuration of a Caching (Redis) cluster, with the API's own (snake_case) keys. */

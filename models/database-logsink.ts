@@ -28,9 +28,9 @@ export const DATABASE_LOGSINK_UPDATE = shape('a log sink update', {
 });
 
 /** Attributes of `cluster.createLogsink()`. */
-export type DatabaseLogsinkCreateAttributes = AttributesOf<typeof DATABASE_LOGSINK_CREATE.attributes>;
+export type DatabaseLogsinkCreateAttributes = AttributesOf<typeof DATABASE_LOGSINK_CREATE>;
 /** Attributes of `logsink.update()`. */
-export type DatabaseLogsinkUpdateAttributes = AttributesOf<typeof DATABASE_LOGSINK_UPDATE.attributes>;
+export type DatabaseLogsinkUpdateAttributes = AttributesOf<typeof DATABASE_LOGSINK_UPDATE>;
 
 /**
  * A log sink of a database cluster. Its config may hold credentials (an API key, a URL with a

@@ -31,9 +31,9 @@ export const DATABASE_POOL_CREATE = shape('a connection pool', {
 export const DATABASE_POOL_UPDATE = shape('a connection pool update', POOL);
 
 /** Attributes of `cluster.createPool()`. */
-export type DatabasePoolCreateAttributes = AttributesOf<typeof DATABASE_POOL_CREATE.attributes>;
+export type DatabasePoolCreateAttributes = AttributesOf<typeof DATABASE_POOL_CREATE>;
 /** Attributes of `pool.update()`. */
-export type DatabasePoolUpdateAttributes = AttributesOf<typeof DATABASE_POOL_UPDATE.attributes>;
+export type DatabasePoolUpdateAttributes = AttributesOf<typeof DATABASE_POOL_UPDATE>;
 
 /**
  * A PgBouncer connection pool of a PostgreSQL cluster. Its connection details hold secrets.

@@ -27,7 +27,7 @@ export const DATABASE_REPLICA_CREATE = shape('a read-only replica', {
 });
 
 /** Attributes of `cluster.createReplica()`. */
-export type DatabaseReplicaCreateAttributes = AttributesOf<typeof DATABASE_REPLICA_CREATE.attributes>;
+export type DatabaseReplicaCreateAttributes = AttributesOf<typeof DATABASE_REPLICA_CREATE>;
 
 /**
  * A read-only replica of a database cluster, with a lifecycle of its own (`creating`, then

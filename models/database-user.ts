@@ -84,11 +84,11 @@ export const DATABASE_USER_RESET_AUTH = shape('a password reset', {
 });
 
 /** Attributes of `cluster.createUser()`. */
-export type DatabaseUserCreateAttributes = AttributesOf<typeof DATABASE_USER_CREATE.attributes>;
+export type DatabaseUserCreateAttributes = AttributesOf<typeof DATABASE_USER_CREATE>;
 /** Attributes of `user.update()`. */
-export type DatabaseUserUpdateAttributes = AttributesOf<typeof DATABASE_USER_UPDATE.attributes>;
+export type DatabaseUserUpdateAttributes = AttributesOf<typeof DATABASE_USER_UPDATE>;
 /** Attributes of `user.resetAuth()`. */
-export type DatabaseUserResetAuthAttributes = AttributesOf<typeof DATABASE_USER_RESET_AUTH.attributes>;
+export type DatabaseUserResetAuthAttributes = AttributesOf<typeof DATABASE_USER_RESET_AUTH>;
 
 /**
  * A user of a database cluster. Its password (and Kafka access key) are secrets: `[REDACTED]` in

@@ -25,7 +25,7 @@ export const KAFKA_SCHEMA_CREATE = shape('a schema registry subject', {
 });
 
 /** Attributes of `cluster.createSchema()`. */
-export type KafkaSchemaCreateAttributes = AttributesOf<typeof KAFKA_SCHEMA_CREATE.attributes>;
+export type KafkaSchemaCreateAttributes = AttributesOf<typeof KAFKA_SCHEMA_CREATE>;
 
 /** A subject of a Kafka cluster's schema registry, at one version. */
 export class KafkaSchema extends Model {

@@ -33,9 +33,9 @@ export const KAFKA_TOPIC_UPDATE = shape('a Kafka topic update', {
 });
 
 /** Attributes of `cluster.createTopic()`. */
-export type KafkaTopicCreateAttributes = AttributesOf<typeof KAFKA_TOPIC_CREATE.attributes>;
+export type KafkaTopicCreateAttributes = AttributesOf<typeof KAFKA_TOPIC_CREATE>;
 /** Attributes of `topic.update()`. */
-export type KafkaTopicUpdateAttributes = AttributesOf<typeof KAFKA_TOPIC_UPDATE.attributes>;
+export type KafkaTopicUpdateAttributes = AttributesOf<typeof KAFKA_TOPIC_UPDATE>;
 
 /** Where a Kafka topic stands. */
 export type KafkaTopicState = 'active' | 'configuring' | 'deleting' | 'unknown';

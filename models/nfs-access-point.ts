@@ -42,7 +42,7 @@ export const NFS_ACCESS_POINT_CREATE = shape('an NFS access point', {
   vpcId: required(checkUuid),
 });
 /** Attributes of `share.createAccessPoint()`. */
-export type NfsAccessPointCreateAttributes = AttributesOf<typeof NFS_ACCESS_POINT_CREATE.attributes>;
+export type NfsAccessPointCreateAttributes = AttributesOf<typeof NFS_ACCESS_POINT_CREATE>;
 
 /** A way into an NFS share: a directory of it, served to one VPC with its own access policy. */
 export class NfsAccessPoint extends Resource {

@@ -40,7 +40,7 @@ export const NFS_SHARE_CREATE = shape('an NFS share', {
   performanceTier: optional(checkTier),
 });
 /** Attributes of `client.nfs.create()`. */
-export type NfsShareCreateAttributes = AttributesOf<typeof NFS_SHARE_CREATE.attributes>;
+export type NfsShareCreateAttributes = AttributesOf<typeof NFS_SHARE_CREATE>;
 
 /**
  * A managed NFS share: a file system served to droplets in its VPCs.

@@ -43,11 +43,11 @@ export const SPACES_KEY_UPDATE = shape('a Spaces key update', {
 });
 
 /** A grant of a Spaces key, as `create()` takes it. */
-export type SpacesKeyGrantAttributes = AttributesOf<typeof SPACES_KEY_GRANT.attributes>;
+export type SpacesKeyGrantAttributes = AttributesOf<typeof SPACES_KEY_GRANT>;
 /** Attributes of `client.spacesKeys.create()` and `key.replace()`. */
-export type SpacesKeyCreateAttributes = AttributesOf<typeof SPACES_KEY_CREATE.attributes>;
+export type SpacesKeyCreateAttributes = AttributesOf<typeof SPACES_KEY_CREATE>;
 /** Attributes of `key.update()`. */
-export type SpacesKeyUpdateAttributes = AttributesOf<typeof SPACES_KEY_UPDATE.attributes>;
+export type SpacesKeyUpdateAttributes = AttributesOf<typeof SPACES_KEY_UPDATE>;
 
 /**
  * A Spaces (S3-compatible object storage) access key. Its secret is shown once, in the answer to

@@ -52,9 +52,9 @@ export const VECTOR_DATABASE_UPDATE = shape('a vector database update', {
 });
 
 /** Attributes of `client.vectorDatabases.create()`. */
-export type VectorDatabaseCreateAttributes = AttributesOf<typeof VECTOR_DATABASE_CREATE.attributes>;
+export type VectorDatabaseCreateAttributes = AttributesOf<typeof VECTOR_DATABASE_CREATE>;
 /** Attributes of `db.update()`. */
-export type VectorDatabaseUpdateAttributes = AttributesOf<typeof VECTOR_DATABASE_UPDATE.attributes>;
+export type VectorDatabaseUpdateAttributes = AttributesOf<typeof VECTOR_DATABASE_UPDATE>;
 
 /**
  * A managed vector database (Weaviate): `creating`, then `active`.

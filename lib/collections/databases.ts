@@ -52,7 +52,7 @@ export const DATABASE_METRICS_CREDENTIALS = shape('metrics credentials', {
   basicAuthPassword: optional(checkText),
 });
 /** Attributes of `client.databases.updateMetricsCredentials()`. */
-export type DatabaseMetricsCredentialsAttributes = AttributesOf<typeof DATABASE_METRICS_CREDENTIALS.attributes>;
+export type DatabaseMetricsCredentialsAttributes = AttributesOf<typeof DATABASE_METRICS_CREDENTIALS>;
 
 /**
  * `client.databases`: managed database clusters and everything in them. Every method taking a

@@ -1,5 +1,5 @@
 import { page, type Handler, type RouteContext, type RouteResult, type Router } from './router.js';
-import { notFound, timestamp, unprocessable, type World } from './world.js';
+import { notFound, Refusal, timestamp, type World } from './world.js';
 
 /**
  * One resource of the simulator: its routes, answering from its typed state, which lives in the
@@ -53,25 +53,67 @@ export const accepted = (body: unknown): RouteResult => ({ status: 202, body });
 /** A 204 answer: no body. */
 export const noContent = (): RouteResult => ({ status: 204 });
 
-/** The request's JSON body as an object; a 422 otherwise. */
-export function body(ctx: RouteContext): Record<string, unknown> {
-  if (ctx.body === null || typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw unprocessable('the request body must be a JSON object');
-  return ctx.body as Record<string, unknown>;
+/** Whether a JSON value is an object (not an array, not `null`). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** A resource as the simulator keeps it: its JSON as the API answers it, with its id. */
+/** The request's JSON body as an object; a 400 otherwise. */
+export function body(ctx: RouteContext): Record<string, unknown> {
+  if (!isObject(ctx.body)) throw new Refusal(400, 'bad_request', 'The request body must be a JSON object.');
+  return ctx.body;
+}
+
+/** A numeric path parameter (`droplet_id`); a 404 when it is not one, as the API answers. */
+export function numericParam(ctx: RouteContext, name: string): number {
+  const raw = ctx.params[name];
+  if (!/^\d{1,15}$/.test(raw)) throw notFound();
+  return Number(raw);
+}
+
+/** The strings of a JSON array (none when it is not one). */
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** The objects of a JSON array (none when it is not one). */
+export function objects(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+/** The numbers of a JSON array (none when it is not one). */
+export function numbers(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number') : [];
+}
+
+/** Whether two JSON values are equal (same keys in the same order). */
+export function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** `current` with those of `given` it lacks added, or with those in `given` removed: the API's add/remove verbs. */
+export function addOrRemove<T>(current: readonly T[], given: readonly T[], add: boolean, equal: (a: T, b: T) => boolean = Object.is): T[] {
+  return add ? [...current, ...given.filter((g) => !current.some((c) => equal(c, g)))] : current.filter((c) => !given.some((g) => equal(c, g)));
+}
+
+/** A resource kept as open JSON (a {@link Store} takes any object type; a typed interface is better). */
 export interface Stored {
   [key: string]: unknown;
+}
+
+/** The tags of a stored resource, when it has any. */
+function tagsOf(item: object): unknown[] {
+  return 'tags' in item && Array.isArray(item.tags) ? item.tags : [];
 }
 
 /**
  * The shared base of a module's state: one id map of one kind of resource, with the 404s,
  * paging, tag filters and timestamps the API's listings have.
  */
-export class Store<T extends Stored, K extends string | number = string | number> {
+export class Store<T extends object, K extends string | number = string | number> {
   /** The resources, by id, in creation order (the order the API lists them in). */
   readonly items = new Map<K, T>();
-  /** The world the store belongs to: its clock, actions and cross-resource effects. */
+  /** The world the store belongs to: its clock, actions and cross-resource events. */
   protected readonly world: World;
 
   constructor(world: World) {
@@ -83,6 +125,11 @@ export class Store<T extends Stored, K extends string | number = string | number
     const item = this.items.get(id);
     if (!item) throw notFound();
     return item;
+  }
+
+  /** Whether there is a resource with `id`. */
+  has(id: K): boolean {
+    return this.items.has(id);
   }
 
   /** Adds or replaces a resource. */
@@ -101,7 +148,7 @@ export class Store<T extends Stored, K extends string | number = string | number
   /** Every resource, optionally only those tagged `tag` (the `tag_name` query of listings). */
   list(tag?: string | null): T[] {
     const all = [...this.items.values()];
-    return tag ? all.filter((item) => Array.isArray(item.tags) && item.tags.includes(tag)) : all;
+    return tag ? all.filter((item) => tagsOf(item).includes(tag)) : all;
   }
 
   /** One page of `items` (default: all of them) under `key`, with the API's links and `meta.total`. */

@@ -1,4 +1,3 @@
-import type { Stores } from './stores.js';
 import type { World } from './world.js';
 
 /** What a route handler sees of a request. */
@@ -9,7 +8,6 @@ export interface RouteContext {
   /** The parsed JSON body, `undefined` when there was none. */
   body: unknown;
   world: World;
-  stores: Stores;
   /** `http://127.0.0.1:port`, for the absolute links the API writes. */
   origin: string;
   /** The request path without the query. */

@@ -2,8 +2,8 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { MODULES } from './resources/index.js';
 import { routes } from './routes.js';
-import { Stores } from './stores.js';
 import { Refusal, World } from './world.js';
 
 /** Options of {@link Simulator.start}. */
@@ -176,13 +176,11 @@ export class Simulator extends EventEmitter<{
   readonly url: string;
   /** A token the simulator accepts. */
   readonly token: string;
-  /** The simulated state: droplets, images, actions and the catalogue. */
+  /** The simulated state: the clock, actions, the catalogue, and each module's state (`world.state(module)`). */
   readonly world: World;
-  /** The simulated state of every other resource: keys, domains, volumes, IPs, firewalls, ... */
-  readonly stores: Stores;
   readonly #server: Server;
   readonly #origin: string;
-  readonly #router = routes();
+  readonly #router = routes(MODULES);
   readonly #faults: ActiveFault[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #limits: { perMinute: number; perHour: number } | undefined;
@@ -198,7 +196,8 @@ export class Simulator extends EventEmitter<{
     this.url = `${origin}/v2/`;
     this.token = token;
     this.world = world;
-    this.stores = new Stores(world);
+    // Every module's state is made now, so that each hears the world's events from the start.
+    for (const module of MODULES) world.state(module);
     this.#limits = options.rateLimit ? { perMinute: options.rateLimit.perMinute ?? 250, perHour: options.rateLimit.perHour ?? 5000 } : undefined;
     if (options.randomFaults) {
       let state = (options.randomFaults.seed ?? 1) >>> 0 || 1;
@@ -408,7 +407,7 @@ export class Simulator extends EventEmitter<{
       }
     }
     try {
-      const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, stores: this.stores, origin: this.#origin, path: url.pathname, headers: request.headers });
+      const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, origin: this.#origin, path: url.pathname, headers: request.headers });
       if (result.raw) {
         exchange.status = result.status;
         response.writeHead(result.status, { 'x-request-id': requestId, ...this.#rateHeaders(this.world.now(), limited), 'content-type': result.raw.contentType });

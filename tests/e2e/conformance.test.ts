@@ -1,6 +1,5 @@
-import { resourceRoutes } from '../../lib/testing/resource-routes.js';
 import { Router } from '../../lib/testing/router.js';
-import { routes } from '../../lib/testing/routes.js';
+import { resourceRoutes, routes } from '../../lib/testing/routes.js';
 import { Conformance, FAST, startHarness, type Harness } from './support.js';
 
 let h: Harness;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { accepted, body, defineModule, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { Refusal, unprocessable, type DropletJson, type World } from '../world.js';
+import { Refusal, unprocessable, type World } from '../world.js';
+import { droplets, type DropletJson } from './droplets.js';
+import { images } from './images.js';
 
 /** A pool's sizing as the API writes it. */
 export interface AutoscaleConfigJson {
@@ -56,7 +58,7 @@ export class AutoscalePoolStore extends Store<AutoscalePoolJson, string> {
 
   constructor(world: World) {
     super(world);
-    world.onDropletDeleted.push(() => this.#replace());
+    world.on('dropletDeleted', () => this.#replace());
   }
 
   /** The pool's JSON with its live member count. */
@@ -77,7 +79,7 @@ export class AutoscalePoolStore extends Store<AutoscalePoolJson, string> {
 
   /** The droplets of a pool, oldest first. */
   members(pool: AutoscalePoolJson): DropletJson[] {
-    return [...this.world.droplets.values()].filter((d) => d.tags.includes(poolTag(pool.id)));
+    return this.world.state(droplets).list(poolTag(pool.id));
   }
 
   /** The members as the members listing writes them. */
@@ -131,7 +133,7 @@ export class AutoscalePoolStore extends Store<AutoscalePoolJson, string> {
   remove(id: string, dangerous: boolean): void {
     const pool = this.find(id);
     pool.status = 'deleting';
-    if (dangerous) for (const droplet of this.members(pool)) this.world.deleteDroplet(droplet.id);
+    if (dangerous) for (const droplet of this.members(pool)) this.world.state(droplets).remove(droplet.id);
     this.world.schedule(() => {
       this.items.delete(pool.id);
       this.#history.delete(pool.id);
@@ -161,9 +163,9 @@ export class AutoscalePoolStore extends Store<AutoscalePoolJson, string> {
       const template = pool.droplet_template;
       const prefix = template.name ?? 'autoscale';
       const names = Array.from({ length: desired - members.length }, () => `${prefix}-${(this.#nextMember++).toString(16).padStart(6, '0')}`);
-      this.world.createDroplets(names, { ...template, tags: [...(template.tags ?? []), poolTag(pool.id)] });
+      this.world.state(droplets).create(names, { ...template, tags: [...(template.tags ?? []), poolTag(pool.id)] });
     } else {
-      for (const droplet of members.slice(desired)) this.world.deleteDroplet(droplet.id);
+      for (const droplet of members.slice(desired)) this.world.state(droplets).remove(droplet.id);
     }
     const events = this.#history.get(pool.id) ?? [];
     events.push(event);
@@ -195,7 +197,7 @@ export class AutoscalePoolStore extends Store<AutoscalePoolJson, string> {
     if (!template || typeof template !== 'object') throw unprocessable('droplet_template is required');
     if (!REGIONS.includes(template.region)) throw unprocessable('droplet_template.region is invalid');
     if (!this.world.size(template.size)) throw unprocessable('droplet_template.size is invalid');
-    if (!this.world.image(template.image)) throw unprocessable('droplet_template.image is invalid');
+    if (!this.world.state(images).lookup(template.image)) throw unprocessable('droplet_template.image is invalid');
     if (!Array.isArray(template.ssh_keys)) throw unprocessable('droplet_template.ssh_keys is required');
     return { name: attrs.name, config: { ...config }, template: structuredClone(template) };
   }

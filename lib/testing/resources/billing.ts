@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { defineModule, ok } from '../module.js';
 import { page, type RouteContext } from '../router.js';
 import { notFound, Refusal, timestamp, type World } from '../world.js';
+import { account } from './account.js';
 
 /** An invoice as the listing writes it. */
 export interface InvoiceJson {
@@ -152,7 +153,6 @@ export const billing = defineModule('billing', (world) => new BillingStore(world
   route('GET', '/v2/customers/my/invoices/{invoice_uuid}/csv', (ctx, store) => raw('text/csv; charset=utf-8', store.csv(ctx.params.invoice_uuid)));
   route('GET', '/v2/customers/my/invoices/{invoice_uuid}/pdf', (ctx, store) => raw('application/pdf', store.pdf(ctx.params.invoice_uuid)));
   route('GET', '/v2/billing/{account_urn}/insights/{start_date}/{end_date}', (ctx, store) => {
-    const team = (ctx.stores.account() as { team: { uuid: string } }).team;
-    return ok(store.insights(ctx, `do:team:${team.uuid}`));
+    return ok(store.insights(ctx, `do:team:${ctx.world.state(account).account().team.uuid}`));
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accepted, body, defineModule, ok, Store } from '../module.js';
 import { unprocessable } from '../world.js';
+import { projects } from './projects.js';
 
 /** A BYOIP prefix as the API answers it. */
 export interface ByoipPrefixJson {
@@ -87,7 +88,7 @@ export class ByoipPrefixStore extends Store<ByoipPrefixJson, string> {
 export const byoipPrefixes = defineModule('byoip_prefixes', (world) => new ByoipPrefixStore(world), (route) => {
   route('GET', '/v2/byoip_prefixes', (ctx, prefixes) => ok(prefixes.page(ctx, 'byoip_prefixes')));
   route('POST', '/v2/byoip_prefixes', (ctx, prefixes) => {
-    const { uuid, region, status } = prefixes.create(body(ctx), ctx.stores.defaultProjectId);
+    const { uuid, region, status } = prefixes.create(body(ctx), ctx.world.state(projects).defaultProjectId);
     return accepted({ byoip_prefix: { uuid, region, status } });
   });
   route('GET', '/v2/byoip_prefixes/{byoip_prefix_uuid}', (ctx, prefixes) => ok({ byoip_prefix: prefixes.get(ctx.params.byoip_prefix_uuid) }));

@@ -3,6 +3,7 @@ import { isIPv4 } from 'node:net';
 import { accepted, body, created, defineModule, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
 import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
+import { droplets } from './droplets.js';
 
 type Json = Record<string, unknown>;
 
@@ -317,7 +318,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
       const type = rule.type as string;
       const value = rule.value as string;
       if (!['droplet', 'k8s', 'ip_addr', 'tag', 'app'].includes(type) || typeof value !== 'string') throw unprocessable('each rule needs a type (droplet, k8s, ip_addr, tag or app) and a value');
-      if (type === 'droplet' && !this.world.droplets.has(Number(value))) throw unprocessable(`droplet ${value} not found`);
+      if (type === 'droplet' && !this.world.state(droplets).has(Number(value))) throw unprocessable(`droplet ${value} not found`);
       if (type === 'ip_addr' && !isIPv4(value.split('/')[0])) throw unprocessable(`invalid IP address: ${value}`);
       const kept = state.json.rules.find((r) => r.uuid === rule.uuid || (r.type === type && r.value === value));
       return { uuid: kept?.uuid ?? randomUUID(), cluster_uuid: id, type, value, created_at: kept?.created_at ?? this.now(), ...(typeof rule.description === 'string' ? { description: rule.description } : {}) };

@@ -1,6 +1,7 @@
 import { defineModule, ok } from '../module.js';
 import { page } from '../router.js';
-import type { DropletJson, World } from '../world.js';
+import type { World } from '../world.js';
+import { droplets, type DropletJson } from './droplets.js';
 
 /** A backup schedule as the API writes it. */
 export interface BackupScheduleJson {
@@ -35,7 +36,7 @@ export class DropletBackupPolicies {
   }
 
   all(): DropletJson[] {
-    return [...this.#world.droplets.values()];
+    return this.#world.state(droplets).list();
   }
 
   supported(): Array<Record<string, unknown>> {
@@ -53,6 +54,6 @@ export const dropletBackupPolicies = defineModule('droplet_backup_policies', (wo
     return ok({ ...paged, policies: Object.fromEntries(paged.policies.map((d) => [String(d.id), policies.policy(d)])) });
   });
   route('GET', '/v2/droplets/backups/supported_policies', (_ctx, policies) => ok({ supported_policies: policies.supported() }));
-  route('GET', '/v2/droplets/{droplet_id}/backups/policy', (ctx, policies) => ok({ policy: policies.policy(ctx.world.droplet(Number(ctx.params.droplet_id))) }));
+  route('GET', '/v2/droplets/{droplet_id}/backups/policy', (ctx, policies) => ok({ policy: policies.policy(ctx.world.state(droplets).get(Number(ctx.params.droplet_id))) }));
   route('GET', '/v2/reports/droplet_neighbors_ids', () => ok({ neighbor_ids: [] }));
 });

@@ -1,7 +1,11 @@
 import { accepted, body, defineModule, ok } from '../module.js';
 import type { RouteContext } from '../router.js';
-import type { Stores } from '../stores.js';
 import { notFound, Refusal, unprocessable, type ActionJson, type World } from '../world.js';
+import { droplets } from './droplets.js';
+import { images } from './images.js';
+import { reservedIps } from './reserved-ips.js';
+import { snapshots } from './snapshots.js';
+import { volumes } from './volumes.js';
 
 type Kind = 'reserved_ips' | 'snapshots' | 'volumes' | 'volume_snapshots';
 const KINDS: readonly Kind[] = ['reserved_ips', 'snapshots', 'volumes', 'volume_snapshots'];
@@ -61,43 +65,45 @@ export class DropletDestroyRequests {
   }
 
   /** The droplet's associated resources, by kind. */
-  associated(dropletId: number, stores: Stores): Associated[] {
+  associated(dropletId: number): Associated[] {
     const world = this.#world;
-    const droplet = world.droplet(dropletId);
+    const droplet = world.state(droplets).get(dropletId);
     const found: Associated[] = [];
-    const volumes = [...stores.volumes.values()].filter((v) => (v.droplet_ids as number[]).includes(droplet.id));
-    for (const volume of volumes) {
-      found.push({ kind: 'volumes', id: volume.id as string, name: volume.name as string, cost: ((volume.size_gigabytes as number) * 0.1).toFixed(2), destroy: () => stores.deleteVolume(volume) });
+    const volumeStore = world.state(volumes);
+    const attached = volumeStore.list().filter((v) => v.droplet_ids.includes(droplet.id));
+    for (const volume of attached) {
+      found.push({ kind: 'volumes', id: volume.id, name: volume.name, cost: (volume.size_gigabytes * 0.1).toFixed(2), destroy: () => volumeStore.remove(volume) });
     }
-    for (const snapshot of stores.volumeSnapshots.values()) {
-      if (!volumes.some((v) => v.id === snapshot.resource_id)) continue;
-      found.push({ kind: 'volume_snapshots', id: snapshot.id as string, name: snapshot.name as string, cost: ((snapshot.size_gigabytes as number) * 0.06).toFixed(2), destroy: () => stores.deleteSnapshot(snapshot.id as string) });
+    for (const snapshot of volumeStore.snapshots.list()) {
+      if (!attached.some((v) => v.id === snapshot.resource_id)) continue;
+      found.push({ kind: 'volume_snapshots', id: snapshot.id, name: snapshot.name, cost: (snapshot.size_gigabytes * 0.06).toFixed(2), destroy: () => world.state(snapshots).remove(snapshot.id) });
     }
-    for (const record of world.images.values()) {
+    for (const record of world.state(images).list()) {
       if (record.dropletId !== droplet.id || record.image.type !== 'snapshot') continue;
       const id = String(record.image.id);
-      found.push({ kind: 'snapshots', id, name: record.image.name, cost: ((record.image.size_gigabytes ?? 0) * 0.06).toFixed(2), destroy: () => world.deleteImage(id) });
+      found.push({ kind: 'snapshots', id, name: record.image.name, cost: ((record.image.size_gigabytes ?? 0) * 0.06).toFixed(2), destroy: () => world.state(images).remove(id) });
     }
-    for (const record of stores.reservedIps.values()) {
+    for (const record of world.state(reservedIps).list()) {
       if (record.droplet !== droplet.id) continue;
-      const ip = record.ip as string;
-      found.push({ kind: 'reserved_ips', id: ip, name: ip, cost: '5.00', destroy: () => stores.deleteReservedIp(ip) });
+      const { ip } = record;
+      found.push({ kind: 'reserved_ips', id: ip, name: ip, cost: '5.00', destroy: () => world.state(reservedIps).remove(ip) });
     }
     return found;
   }
 
   /** The associated resources as the listing writes them. */
-  associatedView(dropletId: number, stores: Stores): Record<string, unknown> {
-    const found = this.associated(dropletId, stores);
+  associatedView(dropletId: number): Record<string, unknown> {
+    const found = this.associated(dropletId);
     const of = (kind: Kind) => found.filter((r) => r.kind === kind).map(({ id, name, cost }) => ({ id, name, cost }));
     return { reserved_ips: of('reserved_ips'), floating_ips: of('reserved_ips'), snapshots: of('snapshots'), volumes: of('volumes'), volume_snapshots: of('volume_snapshots') };
   }
 
   /** Starts destroying the droplet with the chosen associated resources (all of them when `chosen` is `undefined`). */
-  start(dropletId: number, stores: Stores, chosen: Record<string, unknown> | undefined): void {
-    const droplet = this.#world.droplet(dropletId);
-    if (this.#requests.has(dropletId) && this.#world.droplets.has(dropletId)) throw unprocessable('The droplet is already being destroyed.');
-    const associated = this.associated(dropletId, stores);
+  start(dropletId: number, chosen: Record<string, unknown> | undefined): void {
+    const dropletStore = this.#world.state(droplets);
+    const droplet = dropletStore.get(dropletId);
+    if (this.#requests.has(dropletId)) throw unprocessable('The droplet is already being destroyed.');
+    const associated = this.associated(dropletId);
     let picked = associated;
     if (chosen) {
       picked = [];
@@ -111,7 +117,7 @@ export class DropletDestroyRequests {
         }
       }
     }
-    const self: Associated = { kind: 'droplet', id: String(droplet.id), name: droplet.name, cost: '', destroy: () => this.#world.deleteDroplet(droplet.id) };
+    const self: Associated = { kind: 'droplet', id: String(droplet.id), name: droplet.name, cost: '', destroy: () => dropletStore.remove(droplet.id) };
     this.#requests.set(dropletId, { droplet: this.#run(self, droplet.id), entries: picked.map((r) => this.#run(r, null)) });
   }
 
@@ -182,14 +188,14 @@ const BASE = '/v2/droplets/{droplet_id}/destroy_with_associated_resources';
 /** Destroying droplets with their associated resources: `/v2/droplets/{droplet_id}/destroy_with_associated_resources`. */
 export const dropletDestroy = defineModule('droplet_destroy', (world) => new DropletDestroyRequests(world), (route) => {
   const id = (ctx: RouteContext) => Number(ctx.params.droplet_id);
-  route('GET', BASE, (ctx, requests) => ok(requests.associatedView(id(ctx), ctx.stores)));
+  route('GET', BASE, (ctx, requests) => ok(requests.associatedView(id(ctx))));
   route('DELETE', `${BASE}/selective`, (ctx, requests) => {
-    requests.start(id(ctx), ctx.stores, ctx.body === undefined ? {} : body(ctx));
+    requests.start(id(ctx), ctx.body === undefined ? {} : body(ctx));
     return { status: 202 };
   });
   route('DELETE', `${BASE}/dangerous`, (ctx, requests) => {
     dangerous(ctx);
-    requests.start(id(ctx), ctx.stores, undefined);
+    requests.start(id(ctx), undefined);
     return { status: 202 };
   });
   route('GET', `${BASE}/status`, (ctx, requests) => ok(requests.status(id(ctx))));

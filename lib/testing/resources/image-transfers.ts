@@ -1,5 +1,6 @@
 import { body, defineModule, noContent } from '../module.js';
 import { notFound, Refusal, type World } from '../world.js';
+import { images } from './images.js';
 
 /** An offer to transfer an image to another account or team. */
 interface Transfer {
@@ -41,7 +42,7 @@ export class ImageTransfers {
     if (typeof attrs.recipient_uuid !== 'string' || !attrs.recipient_uuid) throw badRequest('recipient_uuid is required.');
     if (transfer.recipientUuid !== undefined && transfer.recipientUuid !== attrs.recipient_uuid) throw badRequest('The transfer is for another team.');
     this.#transfers.delete(transfer.id);
-    this.#world.deleteImage(String(transfer.imageId));
+    this.#world.state(images).remove(String(transfer.imageId));
   }
 
   /** Cancels or declines an offer: it is gone, the image stays. */
@@ -50,7 +51,7 @@ export class ImageTransfers {
   }
 
   #image(ref: string): number {
-    const record = this.#world.image(ref);
+    const record = this.#world.state(images).lookup(ref);
     if (!record) throw notFound();
     if (record.image.public) throw badRequest('Only private images can be transferred.');
     return record.image.id;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accepted, body, defineModule, ok, Store } from '../module.js';
-import type { Stores } from '../stores.js';
 import { unprocessable } from '../world.js';
+import { vpcs } from './vpcs.js';
 
 /** A VPC NAT gateway as the API answers it. */
 export interface NatGatewayJson {
@@ -36,7 +36,7 @@ export class NatGatewayStore extends Store<NatGatewayJson, string> {
     return this.list().filter((g) => want('state', g.state) && want('region', g.region) && want('type', g.type) && (query.get('name') === null || query.get('name') === g.name));
   }
 
-  create(attrs: Record<string, unknown>, stores: Stores): NatGatewayJson {
+  create(attrs: Record<string, unknown>): NatGatewayJson {
     if (typeof attrs.name !== 'string' || !attrs.name) throw unprocessable('name is required');
     if (attrs.type !== 'PUBLIC') throw unprocessable('type must be PUBLIC');
     if (typeof attrs.region !== 'string' || !REGIONS.includes(attrs.region)) throw unprocessable('region is invalid');
@@ -49,7 +49,7 @@ export class NatGatewayStore extends Store<NatGatewayJson, string> {
       state: 'NEW',
       region: attrs.region,
       size: this.#size(attrs.size),
-      vpcs: this.#vpcs(attrs.vpcs, attrs.region, stores),
+      vpcs: this.#vpcs(attrs.vpcs, attrs.region),
       egresses: { public_gateways: [{ ipv4: `174.138.${n >> 8}.${n & 255}` }] },
       udp_timeout_seconds: 30,
       icmp_timeout_seconds: 30,
@@ -66,13 +66,13 @@ export class NatGatewayStore extends Store<NatGatewayJson, string> {
     return gateway;
   }
 
-  update(id: string, attrs: Record<string, unknown>, stores: Stores): NatGatewayJson {
+  update(id: string, attrs: Record<string, unknown>): NatGatewayJson {
     const gateway = this.get(id);
     if (gateway.state === 'DELETING') throw unprocessable('The NAT gateway is being deleted.');
     if (typeof attrs.name !== 'string' || !attrs.name) throw unprocessable('name is required');
     gateway.name = attrs.name;
     gateway.size = this.#size(attrs.size);
-    if (attrs.vpcs !== undefined) gateway.vpcs = this.#vpcs(attrs.vpcs, gateway.region, stores);
+    if (attrs.vpcs !== undefined) gateway.vpcs = this.#vpcs(attrs.vpcs, gateway.region);
     this.#timeouts(gateway, attrs);
     gateway.updated_at = this.now();
     return gateway;
@@ -89,14 +89,14 @@ export class NatGatewayStore extends Store<NatGatewayJson, string> {
     return value as number;
   }
 
-  #vpcs(value: unknown, region: string, stores: Stores): NatGatewayJson['vpcs'] {
+  #vpcs(value: unknown, region: string): NatGatewayJson['vpcs'] {
     if (!Array.isArray(value) || value.length === 0) throw unprocessable('at least one VPC is required');
     return value.map((item: { vpc_uuid?: unknown; default_gateway?: unknown }, i) => {
-      const vpc = stores.vpcs.get(String(item?.vpc_uuid));
+      const vpc = this.world.state(vpcs).items.get(String(item?.vpc_uuid));
       if (!vpc) throw unprocessable(`VPC ${String(item?.vpc_uuid)} does not exist`);
       if (vpc.region !== region) throw unprocessable(`VPC ${String(vpc.id)} is not in ${region}`);
       const base = String(vpc.ip_range).split('/')[0].split('.').slice(0, 3).join('.');
-      return { vpc_uuid: vpc.id as string, gateway_ip: `${base}.${2 + i}`, default_gateway: item.default_gateway === true };
+      return { vpc_uuid: vpc.id, gateway_ip: `${base}.${2 + i}`, default_gateway: item.default_gateway === true };
     });
   }
 
@@ -112,9 +112,9 @@ export class NatGatewayStore extends Store<NatGatewayJson, string> {
 /** VPC NAT gateways: `/v2/vpc_nat_gateways`. */
 export const natGateways = defineModule('vpc_nat_gateways', (world) => new NatGatewayStore(world), (route) => {
   route('GET', '/v2/vpc_nat_gateways', (ctx, gateways) => ok(gateways.page(ctx, 'vpc_nat_gateways', gateways.filtered(ctx.query))));
-  route('POST', '/v2/vpc_nat_gateways', (ctx, gateways) => accepted({ vpc_nat_gateway: gateways.create(body(ctx), ctx.stores) }));
+  route('POST', '/v2/vpc_nat_gateways', (ctx, gateways) => accepted({ vpc_nat_gateway: gateways.create(body(ctx)) }));
   route('GET', '/v2/vpc_nat_gateways/{id}', (ctx, gateways) => ok({ vpc_nat_gateway: gateways.get(ctx.params.id) }));
-  route('PUT', '/v2/vpc_nat_gateways/{id}', (ctx, gateways) => ok({ vpc_nat_gateway: gateways.update(ctx.params.id, body(ctx), ctx.stores) }));
+  route('PUT', '/v2/vpc_nat_gateways/{id}', (ctx, gateways) => ok({ vpc_nat_gateway: gateways.update(ctx.params.id, body(ctx)) }));
   route('DELETE', '/v2/vpc_nat_gateways/{id}', (ctx, gateways) => {
     gateways.remove(ctx.params.id);
     return { status: 202 };

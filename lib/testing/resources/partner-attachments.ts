@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { accepted, body, defineModule, ok, Store } from '../module.js';
-import type { Stores } from '../stores.js';
 import { notFound, unprocessable } from '../world.js';
+import { vpcs } from './vpcs.js';
 
 /** A partner attachment as the API answers it. */
 export interface PartnerAttachmentJson {
@@ -36,7 +36,7 @@ export class PartnerAttachmentStore extends Store<PartnerAttachmentJson, string>
   readonly #serviceKeys = new Map<string, Key>();
   #next = 1;
 
-  create(attrs: Record<string, unknown>, stores: Stores): PartnerAttachmentJson {
+  create(attrs: Record<string, unknown>): PartnerAttachmentJson {
     if (typeof attrs.name !== 'string' || !NAME.test(attrs.name)) throw unprocessable('name is invalid');
     if (this.list().some((a) => a.name === attrs.name)) throw unprocessable('name must be unique');
     if (![1000, 2000, 5000, 10000].includes(attrs.connection_bandwidth_in_mbps as number)) throw unprocessable('connection_bandwidth_in_mbps is invalid');
@@ -51,7 +51,7 @@ export class PartnerAttachmentStore extends Store<PartnerAttachmentJson, string>
       connection_bandwidth_in_mbps: attrs.connection_bandwidth_in_mbps as number,
       region: String(attrs.region).toLowerCase(),
       naas_provider: attrs.naas_provider,
-      vpc_ids: this.#vpcs(attrs.vpc_ids, stores),
+      vpc_ids: this.#vpcs(attrs.vpc_ids),
       bgp: {
         local_asn: 64532,
         peer_asn: typeof bgp.peer_router_asn === 'number' ? bgp.peer_router_asn : 133937,
@@ -68,14 +68,14 @@ export class PartnerAttachmentStore extends Store<PartnerAttachmentJson, string>
     return this.put(attachment.id, attachment);
   }
 
-  update(id: string, attrs: Record<string, unknown>, stores: Stores): PartnerAttachmentJson {
+  update(id: string, attrs: Record<string, unknown>): PartnerAttachmentJson {
     const attachment = this.get(id);
     if (attrs.name === undefined && attrs.vpc_ids === undefined && attrs.bgp === undefined) throw unprocessable('one of name, vpc_ids, bgp is required');
     if (attrs.name !== undefined) {
       if (typeof attrs.name !== 'string' || !NAME.test(attrs.name)) throw unprocessable('name is invalid');
       attachment.name = attrs.name;
     }
-    if (attrs.vpc_ids !== undefined) attachment.vpc_ids = this.#vpcs(attrs.vpc_ids, stores);
+    if (attrs.vpc_ids !== undefined) attachment.vpc_ids = this.#vpcs(attrs.vpc_ids);
     if (attrs.bgp !== undefined) {
       const bgp = attrs.bgp as Record<string, unknown>;
       Object.assign(attachment.bgp, { local_router_ip: bgp.local_router_ip, peer_router_ip: bgp.peer_router_ip, peer_asn: bgp.peer_router_asn });
@@ -120,9 +120,9 @@ export class PartnerAttachmentStore extends Store<PartnerAttachmentJson, string>
     this.#serviceKeys.set(id, { value: randomUUID(), created_at: this.now(), state: 'CREATED' });
   }
 
-  #vpcs(value: unknown, stores: Stores): string[] {
+  #vpcs(value: unknown): string[] {
     if (!Array.isArray(value) || value.length === 0) throw unprocessable('vpc_ids must hold at least one VPC');
-    for (const id of value) if (!stores.vpcs.has(String(id))) throw unprocessable(`VPC ${String(id)} does not exist`);
+    for (const id of value) if (!this.world.state(vpcs).items.has(String(id))) throw unprocessable(`VPC ${String(id)} does not exist`);
     return value.map(String);
   }
 }
@@ -132,9 +132,9 @@ const BASE = '/v2/partner_network_connect/attachments';
 /** Partner Network Connect: `/v2/partner_network_connect/attachments`. */
 export const partnerAttachments = defineModule('partner_attachments', (world) => new PartnerAttachmentStore(world), (route) => {
   route('GET', BASE, (ctx, attachments) => ok(attachments.page(ctx, 'partner_attachments')));
-  route('POST', BASE, (ctx, attachments) => accepted({ partner_attachment: attachments.create(body(ctx), ctx.stores) }));
+  route('POST', BASE, (ctx, attachments) => accepted({ partner_attachment: attachments.create(body(ctx)) }));
   route('GET', `${BASE}/{pa_id}`, (ctx, attachments) => ok({ partner_attachment: attachments.get(ctx.params.pa_id) }));
-  route('PATCH', `${BASE}/{pa_id}`, (ctx, attachments) => accepted({ partner_attachment: attachments.update(ctx.params.pa_id, body(ctx), ctx.stores) }));
+  route('PATCH', `${BASE}/{pa_id}`, (ctx, attachments) => accepted({ partner_attachment: attachments.update(ctx.params.pa_id, body(ctx)) }));
   route('DELETE', `${BASE}/{pa_id}`, (ctx, attachments) => accepted({ partner_attachment: attachments.remove(ctx.params.pa_id) }));
   route('GET', `${BASE}/{pa_id}/bgp_auth_key`, (ctx, attachments) => ok({ bgp_auth_key: attachments.authKey(ctx.params.pa_id) }));
   route('GET', `${BASE}/{pa_id}/remote_routes`, (ctx, attachments) => ok(attachments.page(ctx, 'remote_routes', attachments.remoteRoutes(ctx.params.pa_id))));
