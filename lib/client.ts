@@ -18,6 +18,10 @@ import { SshKeysCollection } from './collections/ssh-keys.js';
 import { TagsCollection } from './collections/tags.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
+import { KubernetesCollection } from './collections/kubernetes.js';
+import { OneClicksCollection } from './collections/one-clicks.js';
+import { RegistriesCollection } from './collections/registries.js';
+import { RegistryCollection } from './collections/registry.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -73,6 +77,14 @@ export class DigitalOcean {
   readonly certificates: CertificatesCollection;
   /** CDN endpoints. */
   readonly cdnEndpoints: CdnEndpointsCollection;
+  /** Kubernetes clusters, node pools and nodes. */
+  readonly kubernetes: KubernetesCollection;
+  /** The account's container registry (`/v2/registry`) and its repositories. */
+  readonly registry: RegistryCollection;
+  /** Named container registries (`/v2/registries`) and their repositories. */
+  readonly registries: RegistriesCollection;
+  /** 1-Click applications. */
+  readonly oneClicks: OneClicksCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -98,6 +110,10 @@ export class DigitalOcean {
     this.account = new AccountCollection(connection);
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
+    this.kubernetes = new KubernetesCollection(connection);
+    this.registry = new RegistryCollection(connection);
+    this.registries = new RegistriesCollection(connection);
+    this.oneClicks = new OneClicksCollection(connection);
   }
 
   /** The API base URL this client talks to. */
