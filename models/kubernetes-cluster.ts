@@ -3,8 +3,7 @@ import { Adopt } from '../lib/adopt.js';
 import { ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
-import { ResourceFailedError } from '../lib/resource-failed-error.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { arrayOf, checkBoolean, objectOf, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
 import { checkInt, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
@@ -212,6 +211,9 @@ function versionSlug(version: unknown): string {
  * ```
  */
 export class KubernetesCluster extends Resource {
+  /** Many clusters awaited together are reloaded through one listing. @internal */
+  protected static override readonly listing = { path: 'kubernetes/clusters', key: 'kubernetes_clusters' };
+
   /** The cluster's id (a UUID). */
   @Field() id!: string;
   /** Its name. */
@@ -321,14 +323,7 @@ export class KubernetesCluster extends Resource {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilRunning(options?: WaitOptions<KubernetesCluster>): Promise<this> {
-    const settled = (cluster: KubernetesCluster): boolean => {
-      const state = cluster.state;
-      if (state !== undefined && FAILED.includes(state)) {
-        throw new ResourceFailedError({ resource: cluster, state, wanted: 'running', what: `kubernetes cluster ${cluster.id}`, field: 'status.state' });
-      }
-      return state === 'running';
-    };
-    return coalescerOf(this.connection).wait(this, settled, `kubernetes cluster ${this.id} to become running`, options) as Promise<this>;
+    return this.waitForState({ field: 'state', wanted: 'running', failed: FAILED }, options as WaitOptions<this>);
   }
 
   /** The cluster's node pools, loaded afresh (`GET /v2/kubernetes/clusters/{id}/node_pools`). */
@@ -472,10 +467,4 @@ export class KubernetesCluster extends Resource {
     const body = await connection.request<{ messages?: object[] }>('GET', path`kubernetes/clusters/${id}/status_messages`, { query, signal: options.signal });
     return (body?.messages ?? []).map((json) => connection.hydrate(KubernetesStatusMessage, json));
   }
-}
-
-function coalescerOf(connection: Connection): Coalescer<KubernetesCluster> {
-  return Coalescer.of<KubernetesCluster>(connection, 'kubernetes_cluster', async (clusters) => {
-    await Promise.all(clusters.map((cluster) => cluster.reload()));
-  });
 }

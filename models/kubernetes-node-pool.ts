@@ -1,10 +1,10 @@
 import { Adopt } from '../lib/adopt.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { arrayOf, checkBoolean, checkJson, objectOf, oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkInt, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
-import type { Connection, RequestOptions } from '../lib/connection.js';
+import type { RequestOptions } from '../lib/connection.js';
 import { KubernetesNode, nodeDeleteQuery, type KubernetesNodeDeleteOptions } from './kubernetes-node.js';
 import { KubernetesTaint } from './kubernetes-taint.js';
 import { Resource } from './resource.js';
@@ -174,12 +174,6 @@ export class KubernetesNodePool extends Resource {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilReady(options?: WaitOptions<KubernetesNodePool>): Promise<this> {
-    return coalescerOf(this.connection).wait(this, (pool) => pool.ready, `node pool ${this.id} to be ready`, options) as Promise<this>;
+    return this.waitForState({ field: 'ready', wanted: true }, options as WaitOptions<this>);
   }
-}
-
-function coalescerOf(connection: Connection): Coalescer<KubernetesNodePool> {
-  return Coalescer.of<KubernetesNodePool>(connection, 'kubernetes_node_pool', async (pools) => {
-    await Promise.all(pools.map((pool) => pool.reload()));
-  });
 }

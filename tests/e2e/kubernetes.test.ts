@@ -1,4 +1,5 @@
 import {
+  ResourceFailedError,
   ClusterlintResults,
   DockerCredentials,
   GarbageCollection,
@@ -13,7 +14,6 @@ import {
   RegistryTag,
   UnprocessableEntityError,
 } from '../../lib/index.js';
-import { ResourceFailedError } from '../../lib/resource-failed-error.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;

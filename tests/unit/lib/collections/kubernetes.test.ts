@@ -1,5 +1,6 @@
 import nock from 'nock';
 import {
+  ResourceFailedError,
   ClusterlintResults,
   KubernetesAssociatedResources,
   KubernetesCluster,
@@ -12,7 +13,6 @@ import {
   WaitTimeoutError,
   type Model,
 } from '../../../../lib/index.js';
-import { ResourceFailedError } from '../../../../lib/resource-failed-error.js';
 import { fixture, fixtureText, json, ORIGIN, stubApi, testClient, TOKEN } from '../../../helpers.js';
 import { PAGE, itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
 

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import {
+  ResourceFailedError,
   ApiError,
   DockerCredentials,
   GarbageCollection,
@@ -11,7 +12,6 @@ import {
   RegistryTag,
   type DigitalOcean,
 } from '../../../../lib/index.js';
-import { ResourceFailedError } from '../../../../lib/resource-failed-error.js';
 import { fixture, json, stubApi, testClient } from '../../../helpers.js';
 import { PAGE, itRefuses, itSends, many, nothing, one } from '../../../operations.js';
 
