@@ -15,9 +15,18 @@ import {
   RegistryTag,
   UnprocessableEntityError,
 } from '../../lib/index.js';
+import { kubernetes } from '../../lib/testing/resources/kubernetes.js';
+import { oneClicks } from '../../lib/testing/resources/one-clicks.js';
+import { registries } from '../../lib/testing/resources/registries.js';
+import { Router } from '../../lib/testing/router.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
+/** Every `METHOD /template` answered, by the shared harness and by those of single tests. */
+const answered = new Set<string>();
+const note = (harness: Harness) => {
+  for (const key of harness.conformance.checked.keys()) answered.add(key.replace(/ \d+$/, ''));
+};
 beforeAll(async () => {
   // Retries on, so that the injected 503s on the long-running paths are ridden out; changes take
   // long enough (200 ms) that their in-between states can be seen on a loaded machine.
@@ -238,6 +247,7 @@ describe('Kubernetes, container registries and 1-Click apps end to end', () => {
       await registryWorkflow(own, (ms) => (clock += ms));
       expect(own.conformance.violations).toEqual([]);
     } finally {
+      note(own);
       await own.sim.stop();
     }
   });
@@ -261,6 +271,7 @@ describe('Kubernetes, container registries and 1-Click apps end to end', () => {
       expect(await registries.repositories('example')).toEqual([]);
       expect(own.conformance.violations).toEqual([]);
     } finally {
+      note(own);
       await own.sim.stop();
     }
   });
@@ -278,6 +289,14 @@ describe('Kubernetes, container registries and 1-Click apps end to end', () => {
     expect((result.tags as RegistryTag[]).length).toBeGreaterThan(0);
     expect((result.gc as GarbageCollection).status).toBe('succeeded');
     await expect((result.cluster as KubernetesCluster).reload()).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('answers every operation of the Kubernetes, registry and 1-Click modules', () => {
+    note(h);
+    const router = new Router();
+    for (const module of [kubernetes, registries, oneClicks]) module.routes(router);
+    expect(router.operations.filter((op) => !answered.has(op))).toEqual([]);
+    expect(router.operations.length).toBe(67);
   });
 
   itConforms(() => h);
