@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { RouteContext } from '../router.js';
-import type { Stores } from '../stores.js';
 import { accepted, body, created, defineModule, noContent, ok, Store } from '../module.js';
 import { notFound, unprocessable, type World } from '../world.js';
 import { registries } from './registries.js';
@@ -97,6 +96,58 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** A resource another module keeps, as the associated-resources answer names it. */
+interface Named {
+  id: string;
+  name: string;
+  tags: string[];
+}
+
+/**
+ * What the Kubernetes module needs of the other resources of the simulator: the one place that
+ * reads them, so that it follows wherever they are kept.
+ */
+export interface Neighbours {
+  /** The region of a VPC, `undefined` when there is none. */
+  vpcRegion(id: string): string | undefined;
+  /** The load balancers, with their target tag as `tags`. */
+  loadBalancers(): Named[];
+  /** The volumes. */
+  volumes(): Named[];
+  /** The volume snapshots. */
+  volumeSnapshots(): Named[];
+  /** Deletes a load balancer, a volume (detached first) or a volume snapshot. */
+  remove(kind: 'load_balancers' | 'volumes' | 'volume_snapshots', id: string): void;
+  /** The account's email address. */
+  email(): string;
+}
+
+/** The other resources of the simulator a request can reach. */
+export function neighbours(ctx: RouteContext): Neighbours {
+  const { stores } = ctx;
+  const named = (items: Iterable<Record<string, unknown>>, tags: (item: Record<string, unknown>) => string[]): Named[] =>
+    [...items].map((item) => ({ id: String(item.id), name: String(item.name), tags: tags(item) }));
+  return {
+    vpcRegion: (id) => stores.vpcs.get(id)?.region as string | undefined,
+    loadBalancers: () => named(stores.loadBalancers.values(), (lb) => (typeof lb.tag === 'string' && lb.tag ? [lb.tag] : [])),
+    volumes: () => named(stores.volumes.values(), (v) => strings(v.tags)),
+    volumeSnapshots: () => named(stores.volumeSnapshots.values(), (v) => strings(v.tags)),
+    remove(kind, id) {
+      if (kind === 'load_balancers') {
+        stores.loadBalancers.delete(id);
+        stores.assignments.delete(`do:loadbalancer:${id}`);
+      } else if (kind === 'volumes') {
+        const volume = stores.volume(id);
+        volume.droplet_ids = [];
+        stores.deleteVolume(volume);
+      } else {
+        stores.volumeSnapshots.delete(id);
+      }
+    },
+    email: () => String(stores.account().email),
+  };
+}
+
 /**
  * The account's Kubernetes clusters, with their node pools and nodes, and the catalogue clusters
  * are created from (`/v2/kubernetes/options`). A cluster is `provisioning` until its nodes boot
@@ -132,7 +183,7 @@ export class KubernetesStore extends Store<KubernetesClusterJson, string> {
   }
 
   /** Creates a cluster, `provisioning` until its nodes boot. */
-  create(attrs: Record<string, unknown>, stores: Stores): KubernetesClusterJson {
+  create(attrs: Record<string, unknown>, others: Neighbours): KubernetesClusterJson {
     const name = this.#name(attrs.name);
     if (this.list().some((c) => c.name === name)) throw unprocessable(`a cluster with the name ${name} already exists`);
     const region = this.world.region(attrs.region);
@@ -142,8 +193,7 @@ export class KubernetesStore extends Store<KubernetesClusterJson, string> {
     if (!Array.isArray(attrs.node_pools) || attrs.node_pools.length === 0) throw unprocessable('validation error: at least one node pool is required');
     let vpc = this.world.vpcOf(region.slug);
     if (attrs.vpc_uuid !== undefined) {
-      const found = stores.vpcs.get(String(attrs.vpc_uuid));
-      if (!found || found.region !== region.slug) throw unprocessable('validation error: invalid VPC');
+      if (others.vpcRegion(String(attrs.vpc_uuid)) !== region.slug) throw unprocessable('validation error: invalid VPC');
       vpc = String(attrs.vpc_uuid);
     }
     const id = randomUUID();
@@ -226,38 +276,27 @@ export class KubernetesStore extends Store<KubernetesClusterJson, string> {
   }
 
   /** The load balancers, volumes and volume snapshots cluster `id` made: those of its `k8s:{id}` tag. */
-  associated(id: string, stores: Stores): { load_balancers: Array<{ id: string; name: string }>; volumes: Array<{ id: string; name: string }>; volume_snapshots: Array<{ id: string; name: string }> } {
+  associated(id: string, others: Neighbours): Record<'load_balancers' | 'volumes' | 'volume_snapshots', Array<{ id: string; name: string }>> {
     this.find(id);
     const tag = `k8s:${id}`;
-    const pick = (items: Iterable<Record<string, unknown>>, tagged: (item: Record<string, unknown>) => boolean) =>
-      [...items].filter(tagged).map((item) => ({ id: String(item.id), name: String(item.name) }));
-    return {
-      load_balancers: pick(stores.loadBalancers.values(), (lb) => lb.tag === tag),
-      volumes: pick(stores.volumes.values(), (v) => strings(v.tags).includes(tag)),
-      volume_snapshots: pick(stores.volumeSnapshots.values(), (s) => strings(s.tags).includes(tag)),
-    };
+    const pick = (items: Named[]) => items.filter((item) => item.tags.includes(tag)).map(({ id: itemId, name }) => ({ id: itemId, name }));
+    return { load_balancers: pick(others.loadBalancers()), volumes: pick(others.volumes()), volume_snapshots: pick(others.volumeSnapshots()) };
   }
 
   /** Deletes a cluster with the associated resources named in `selection` (all of them when `undefined`). */
-  removeWith(id: string, stores: Stores, selection?: Record<string, unknown>): void {
-    const found = this.associated(id, stores);
-    const chosen = (key: 'load_balancers' | 'volumes' | 'volume_snapshots'): string[] => {
-      const owned = found[key].map((item) => item.id);
+  removeWith(id: string, others: Neighbours, selection?: Record<string, unknown>): void {
+    const found = this.associated(id, others);
+    const kinds = ['load_balancers', 'volumes', 'volume_snapshots'] as const;
+    const chosen = kinds.map((kind) => {
+      const owned = found[kind].map((item) => item.id);
       if (!selection) return owned;
-      const wanted = strings(selection[key]);
+      const wanted = strings(selection[kind]);
       const foreign = wanted.filter((item) => !owned.includes(item));
       if (foreign.length) throw unprocessable(`validation error: ${foreign.join(', ')} is not associated with this cluster`);
       return wanted;
-    };
-    const [lbs, volumes, snapshots] = [chosen('load_balancers'), chosen('volumes'), chosen('volume_snapshots')];
-    for (const volumeId of volumes) stores.volume(volumeId).droplet_ids = [];
+    });
     this.remove(id);
-    for (const lbId of lbs) {
-      stores.loadBalancers.delete(lbId);
-      stores.assignments.delete(`do:loadbalancer:${lbId}`);
-    }
-    for (const volumeId of volumes) stores.deleteVolume(stores.volume(volumeId));
-    for (const snapshotId of snapshots) stores.volumeSnapshots.delete(snapshotId);
+    kinds.forEach((kind, i) => chosen[i].forEach((itemId) => others.remove(kind, itemId)));
   }
 
   /** The node pool `poolId` of cluster `id`; a 404 otherwise. */
@@ -555,20 +594,20 @@ export const kubernetes = defineModule('kubernetes', (world) => new KubernetesSt
   const pool = `${cluster}/node_pools/{node_pool_id}`;
   route('GET', '/v2/kubernetes/options', (_ctx, k8s) => ok({ options: k8s.options() }));
   route('GET', '/v2/kubernetes/clusters', (ctx, k8s) => ok(k8s.page(ctx, 'kubernetes_clusters')));
-  route('POST', '/v2/kubernetes/clusters', (ctx, k8s) => created({ kubernetes_cluster: k8s.create(body(ctx), ctx.stores) }));
+  route('POST', '/v2/kubernetes/clusters', (ctx, k8s) => created({ kubernetes_cluster: k8s.create(body(ctx), neighbours(ctx)) }));
   route('GET', cluster, (ctx, k8s) => ok({ kubernetes_cluster: k8s.find(ctx.params.cluster_id) }));
   route('PUT', cluster, (ctx, k8s) => accepted({ kubernetes_cluster: k8s.update(ctx.params.cluster_id, body(ctx)) }));
   route('DELETE', cluster, (ctx, k8s) => {
     k8s.remove(ctx.params.cluster_id);
     return noContent();
   });
-  route('GET', `${cluster}/destroy_with_associated_resources`, (ctx, k8s) => ok(k8s.associated(ctx.params.cluster_id, ctx.stores)));
+  route('GET', `${cluster}/destroy_with_associated_resources`, (ctx, k8s) => ok(k8s.associated(ctx.params.cluster_id, neighbours(ctx))));
   route('DELETE', `${cluster}/destroy_with_associated_resources/selective`, (ctx, k8s) => {
-    k8s.removeWith(ctx.params.cluster_id, ctx.stores, ctx.body === undefined ? {} : body(ctx));
+    k8s.removeWith(ctx.params.cluster_id, neighbours(ctx), ctx.body === undefined ? {} : body(ctx));
     return noContent();
   });
   route('DELETE', `${cluster}/destroy_with_associated_resources/dangerous`, (ctx, k8s) => {
-    k8s.removeWith(ctx.params.cluster_id, ctx.stores);
+    k8s.removeWith(ctx.params.cluster_id, neighbours(ctx));
     return noContent();
   });
   route('GET', `${cluster}/kubeconfig`, (ctx, k8s) => ({ status: 200, text: { body: k8s.kubeconfig(ctx.params.cluster_id, ctx.query), contentType: 'application/yaml' } }));
@@ -596,7 +635,7 @@ export const kubernetes = defineModule('kubernetes', (world) => new KubernetesSt
   });
   route('GET', `${cluster}/user`, (ctx, k8s) => {
     k8s.find(ctx.params.cluster_id);
-    return ok({ kubernetes_cluster_user: { username: String(ctx.stores.account().email), groups: ['k8saas:authenticated'] } });
+    return ok({ kubernetes_cluster_user: { username: neighbours(ctx).email(), groups: ['k8saas:authenticated'] } });
   });
   route('POST', `${cluster}/clusterlint`, (ctx, k8s) => accepted({ run_id: k8s.lint(ctx.params.cluster_id, ctx.body === undefined ? {} : body(ctx)) }));
   route('GET', `${cluster}/clusterlint`, (ctx, k8s) => ok(k8s.lintResults(ctx.params.cluster_id, ctx.query.get('run_id'))));
