@@ -1,5 +1,6 @@
 import { DockerCredentials } from '../../models/docker-credentials.js';
 import {
+  checkRegistryName,
   dockerCredentialQuery,
   REGISTRY_CREATE,
   Registry,
@@ -10,12 +11,11 @@ import { RegistryRepository } from '../../models/registry-repository.js';
 import type { RequestOptions } from '../connection.js';
 import { paginate, type ListOptions, type Paginator } from '../paginator.js';
 import { inFamily, registryBase, type RegistryFamily } from '../registry-family.js';
-import { checkRegistryName } from '../../models/registry.js';
 import { ContainerRegistryCollection } from './container-registry.js';
 
 /**
  * `client.registry`: the account's container registry through the `/v2/registry` endpoints (as
- * godo's `Registry` service and droplet_kit's `container_registry`), and, by registry name, its
+ * godo's `Registry` service), and, by registry name, its
  * repositories, tags, manifests and garbage collections.
  * @example
  * ```ts
