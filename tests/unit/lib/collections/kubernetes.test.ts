@@ -1,5 +1,6 @@
 import nock from 'nock';
 import {
+  AbortError,
   ResourceFailedError,
   ClusterlintResults,
   KubernetesAssociatedResources,
@@ -256,6 +257,14 @@ describe('KubernetesCollection, KubernetesCluster, KubernetesNodePool and Kubern
       const c = loaded(testClient(), KubernetesCluster, 'kubernetes/get-cluster-provisioning', 'kubernetes_cluster');
       stubApi('GET', CLUSTER).times(10).optionally().reply(200, fixture('kubernetes/get-cluster-provisioning'));
       await expect(c.waitUntilRunning({ interval: 5, timeout: 20 })).rejects.toBeInstanceOf(WaitTimeoutError);
+    });
+
+    it('cluster.waitUntilRunning() rejects with AbortError at once when its signal aborts, and sends nothing more', async () => {
+      const c = loaded(testClient(), KubernetesCluster, 'kubernetes/get-cluster-provisioning', 'kubernetes_cluster');
+      const controller = new AbortController();
+      const waiting = c.waitUntilRunning({ interval: 60_000, signal: controller.signal });
+      controller.abort();
+      await expect(waiting).rejects.toBeInstanceOf(AbortError);
     });
 
     it('pool.waitUntilReady() reloads until every node runs', async () => {
