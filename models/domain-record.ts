@@ -78,7 +78,15 @@ function recordRules<A extends Attributes>(whole: boolean): Rule<A> {
 export const DOMAIN_RECORD = shape('a DNS record', RECORD_ATTRIBUTES, recordRules(true));
 
 /** What `record.update()` takes: any of a record's attributes, checked against its type. */
-export const DOMAIN_RECORD_UPDATE = shape('a DNS record', { ...RECORD_ATTRIBUTES, type: optional(oneOf(RECORD_TYPES)) }, recordRules(false));
+export const DOMAIN_RECORD_UPDATE = shape(
+  'a DNS record',
+  {
+    ...RECORD_ATTRIBUTES,
+    /** The record type; the record's own when left out. */
+    type: optional(oneOf(RECORD_TYPES)),
+  },
+  recordRules(false),
+);
 
 /** Attributes of a DNS record for `domain.createRecord()` and `record.replace()`. */
 export type DomainRecordAttributes = AttributesOf<typeof DOMAIN_RECORD>;
