@@ -131,6 +131,10 @@ export { RegistryCollection } from './collections/registry.js';
 export { RegistriesCollection } from './collections/registries.js';
 export { OneClicksCollection } from './collections/one-clicks.js';
 export {
+  CLUSTERLINT_RUN,
+  KUBERNETES_CLUSTER_CREATE,
+  KUBERNETES_CLUSTER_UPDATE,
+  KUBERNETES_SELECTIVE_DELETE,
   KubernetesCluster,
   type ClusterlintRunAttributes,
   type KubeconfigOptions,
@@ -142,6 +146,9 @@ export {
 } from '../models/kubernetes-cluster.js';
 export { KubernetesClusterStatus, type KubernetesClusterState } from '../models/kubernetes-cluster-status.js';
 export {
+  KUBERNETES_NODE_POOL_CREATE,
+  KUBERNETES_NODE_POOL_UPDATE,
+  KUBERNETES_TAINT,
   KubernetesNodePool,
   MAX_POOL_NODES,
   type KubernetesNodePoolChange,
@@ -169,6 +176,8 @@ export { ClusterlintDiagnostic } from '../models/clusterlint-diagnostic.js';
 export { ClusterlintObject } from '../models/clusterlint-object.js';
 export {
   GARBAGE_COLLECTION_TYPES,
+  REGISTRIES_CREATE,
+  REGISTRY_CREATE,
   REGISTRY_TIERS,
   Registry,
   type DockerCredentialOptions,
@@ -186,6 +195,6 @@ export { RegistryBlob } from '../models/registry-blob.js';
 export { RegistrySubscription } from '../models/registry-subscription.js';
 export { RegistrySubscriptionTier, type RegistryEligibilityReason } from '../models/registry-subscription-tier.js';
 export { RegistryOptions } from '../models/registry-options.js';
-export { DockerCredentials } from '../models/docker-credentials.js';
+export { DockerCredentials, REGISTRY_HOST, type DockerAuth } from '../models/docker-credentials.js';
 export { GarbageCollection, type GarbageCollectionStatus } from '../models/garbage-collection.js';
 export { OneClick, type OneClickType } from '../models/one-click.js';

@@ -163,15 +163,15 @@ export const CLUSTERLINT_RUN = shape('a clusterlint run', {
 });
 
 /** Attributes of `client.kubernetes.create()`. */
-export type KubernetesClusterCreateAttributes = AttributesOf<typeof KUBERNETES_CLUSTER_CREATE.attributes>;
+export type KubernetesClusterCreateAttributes = AttributesOf<typeof KUBERNETES_CLUSTER_CREATE>;
 /** Attributes of `client.kubernetes.update()` (name required). */
-export type KubernetesClusterUpdateAttributes = AttributesOf<typeof KUBERNETES_CLUSTER_UPDATE.attributes>;
+export type KubernetesClusterUpdateAttributes = AttributesOf<typeof KUBERNETES_CLUSTER_UPDATE>;
 /** Attributes of `cluster.update()`: the cluster's own name is sent when left out. */
 export type KubernetesClusterChange = Partial<KubernetesClusterUpdateAttributes>;
 /** The associated resources a selective delete removes. */
-export type KubernetesSelectiveDelete = AttributesOf<typeof KUBERNETES_SELECTIVE_DELETE.attributes>;
+export type KubernetesSelectiveDelete = AttributesOf<typeof KUBERNETES_SELECTIVE_DELETE>;
 /** Which clusterlint checks run. */
-export type ClusterlintRunAttributes = AttributesOf<typeof CLUSTERLINT_RUN.attributes>;
+export type ClusterlintRunAttributes = AttributesOf<typeof CLUSTERLINT_RUN>;
 export type { KubernetesNodePoolCreateAttributes };
 
 /** Options of `kubeconfig()` and `credentials()`. */

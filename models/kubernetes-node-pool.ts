@@ -68,9 +68,9 @@ export const KUBERNETES_NODE_POOL_UPDATE = shape('a node pool update', {
 });
 
 /** Attributes of a new node pool. */
-export type KubernetesNodePoolCreateAttributes = AttributesOf<typeof KUBERNETES_NODE_POOL_CREATE.attributes>;
+export type KubernetesNodePoolCreateAttributes = AttributesOf<typeof KUBERNETES_NODE_POOL_CREATE>;
 /** Attributes of `client.kubernetes.updateNodePool()` (name and count required). */
-export type KubernetesNodePoolUpdateAttributes = AttributesOf<typeof KUBERNETES_NODE_POOL_UPDATE.attributes>;
+export type KubernetesNodePoolUpdateAttributes = AttributesOf<typeof KUBERNETES_NODE_POOL_UPDATE>;
 /** Attributes of `pool.update()`: the pool's own name and count are sent when left out. */
 export type KubernetesNodePoolChange = Partial<KubernetesNodePoolUpdateAttributes>;
 

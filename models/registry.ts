@@ -58,9 +58,9 @@ export const REGISTRIES_CREATE = shape('a container registry', {
 });
 
 /** Attributes of `client.registry.create()`. */
-export type RegistryCreateAttributes = AttributesOf<typeof REGISTRY_CREATE.attributes>;
+export type RegistryCreateAttributes = AttributesOf<typeof REGISTRY_CREATE>;
 /** Attributes of `client.registries.create()`. */
-export type RegistriesCreateAttributes = AttributesOf<typeof REGISTRIES_CREATE.attributes>;
+export type RegistriesCreateAttributes = AttributesOf<typeof REGISTRIES_CREATE>;
 
 /** Options of `dockerCredentials()` (the `/v2/registry` endpoint takes them; `/v2/registries` gives read-only credentials). */
 export interface DockerCredentialOptions extends RequestOptions {
