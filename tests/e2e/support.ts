@@ -64,7 +64,7 @@ export class Conformance {
     }
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, unicodeRegExp: false });
     addFormats(ajv);
-    for (const format of ['float', 'double', 'int32', 'int64']) ajv.addFormat(format, { type: 'number', validate: () => true });
+    for (const format of ['float', 'double', 'int32', 'int64', 'uint64']) ajv.addFormat(format, { type: 'number', validate: () => true });
     ajv.addSchema({ $id: 'do', components: loadDescription().components });
     this.#ajv = ajv;
   }
@@ -105,7 +105,12 @@ export class Conformance {
   #compile(method: string, route: string, status: number): { validate?: ValidateFunction } | null {
     const operation = loadDescription().paths[route]?.[method.toLowerCase()];
     const declared = operation?.responses[String(status)] ?? operation?.responses.default;
-    if (!declared?.$ref) return null;
+    if (!declared) return null;
+    if (!declared.$ref) {
+      // A response declared inline: its schema, with its references pointed at the shared components.
+      const schema = (declared.content?.['application/json'] as { schema?: unknown } | undefined)?.schema;
+      return schema === undefined ? {} : { validate: this.#ajv!.compile(JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"do#/'))) };
+    }
     const hasJson = Boolean(this.#resolve(declared.$ref).content?.['application/json']);
     if (!hasJson) return {};
     return { validate: this.#ajv.compile({ $ref: `${declared.$ref.replace('#/', 'do#/')}/content/application~1json/schema` }) };
