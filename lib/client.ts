@@ -22,6 +22,10 @@ import { TagsCollection } from './collections/tags.js';
 import { VectorDatabasesCollection } from './collections/vector-databases.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
+import { KubernetesCollection } from './collections/kubernetes.js';
+import { OneClicksCollection } from './collections/one-clicks.js';
+import { RegistriesCollection } from './collections/registries.js';
+import { RegistryCollection } from './collections/registry.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -77,6 +81,14 @@ export class DigitalOcean {
   readonly certificates: CertificatesCollection;
   /** CDN endpoints. */
   readonly cdnEndpoints: CdnEndpointsCollection;
+  /** Kubernetes clusters, node pools and nodes. */
+  readonly kubernetes: KubernetesCollection;
+  /** The account's container registry (`/v2/registry`) and its repositories. */
+  readonly registry: RegistryCollection;
+  /** Named container registries (`/v2/registries`) and their repositories. */
+  readonly registries: RegistriesCollection;
+  /** 1-Click applications. */
+  readonly oneClicks: OneClicksCollection;
   /** Managed database clusters: users, databases, pools, replicas, firewall, backups, config, Kafka, OpenSearch. */
   readonly databases: DatabasesCollection;
   /** Spaces (object storage) access keys. */
@@ -110,6 +122,10 @@ export class DigitalOcean {
     this.account = new AccountCollection(connection);
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
+    this.kubernetes = new KubernetesCollection(connection);
+    this.registry = new RegistryCollection(connection);
+    this.registries = new RegistriesCollection(connection);
+    this.oneClicks = new OneClicksCollection(connection);
     this.databases = new DatabasesCollection(connection);
     this.spacesKeys = new SpacesKeysCollection(connection);
     this.nfs = new NfsCollection(connection);

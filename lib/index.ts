@@ -125,6 +125,79 @@ export type { DropletRef } from './validate.js';
 export { Vpc, type VpcUpdate } from '../models/vpc.js';
 export { VpcMember } from '../models/vpc-member.js';
 export { VpcPeering } from '../models/vpc-peering.js';
+export { KubernetesCollection } from './collections/kubernetes.js';
+export { ContainerRegistryCollection } from './collections/container-registry.js';
+export { RegistryCollection } from './collections/registry.js';
+export { RegistriesCollection } from './collections/registries.js';
+export { OneClicksCollection } from './collections/one-clicks.js';
+export {
+  CLUSTERLINT_RUN,
+  KUBERNETES_CLUSTER_CREATE,
+  KUBERNETES_CLUSTER_UPDATE,
+  KUBERNETES_SELECTIVE_DELETE,
+  KubernetesCluster,
+  type ClusterlintRunAttributes,
+  type KubeconfigOptions,
+  type KubernetesClusterChange,
+  type KubernetesClusterCreateAttributes,
+  type KubernetesClusterUpdateAttributes,
+  type KubernetesCredentialOptions,
+  type KubernetesSelectiveDelete,
+} from '../models/kubernetes-cluster.js';
+export { KubernetesClusterStatus, type KubernetesClusterState } from '../models/kubernetes-cluster-status.js';
+export {
+  KUBERNETES_NODE_POOL_CREATE,
+  KUBERNETES_NODE_POOL_UPDATE,
+  KUBERNETES_TAINT,
+  KubernetesNodePool,
+  MAX_POOL_NODES,
+  type KubernetesNodePoolChange,
+  type KubernetesNodePoolCreateAttributes,
+  type KubernetesNodePoolUpdateAttributes,
+} from '../models/kubernetes-node-pool.js';
+export { KubernetesNode, type KubernetesNodeDeleteOptions } from '../models/kubernetes-node.js';
+export { KubernetesNodeStatus, type KubernetesNodeState } from '../models/kubernetes-node-status.js';
+export { KubernetesTaint, type KubernetesTaintEffect } from '../models/kubernetes-taint.js';
+export { KubernetesMaintenancePolicy, type KubernetesMaintenanceDay } from '../models/kubernetes-maintenance-policy.js';
+export { KubernetesControlPlaneFirewall } from '../models/kubernetes-control-plane-firewall.js';
+export { KubernetesAutoscalerConfiguration, type KubernetesAutoscalerExpander } from '../models/kubernetes-autoscaler-configuration.js';
+export { KubernetesSso } from '../models/kubernetes-sso.js';
+export { KubernetesToggle } from '../models/kubernetes-toggle.js';
+export { KubernetesCredentials } from '../models/kubernetes-credentials.js';
+export { KubernetesVersion } from '../models/kubernetes-version.js';
+export { KubernetesOption } from '../models/kubernetes-option.js';
+export { KubernetesOptions } from '../models/kubernetes-options.js';
+export { KubernetesClusterUser } from '../models/kubernetes-cluster-user.js';
+export { KubernetesAssociatedResource } from '../models/kubernetes-associated-resource.js';
+export { KubernetesAssociatedResources } from '../models/kubernetes-associated-resources.js';
+export { KubernetesStatusMessage } from '../models/kubernetes-status-message.js';
+export { ClusterlintResults } from '../models/clusterlint-results.js';
+export { ClusterlintDiagnostic } from '../models/clusterlint-diagnostic.js';
+export { ClusterlintObject } from '../models/clusterlint-object.js';
+export {
+  GARBAGE_COLLECTION_TYPES,
+  REGISTRIES_CREATE,
+  REGISTRY_CREATE,
+  REGISTRY_TIERS,
+  Registry,
+  type DockerCredentialOptions,
+  type GarbageCollectOptions,
+  type GarbageCollectionType,
+  type RegistriesCreateAttributes,
+  type RegistryCreateAttributes,
+  type RegistryTier,
+} from '../models/registry.js';
+export type { RegistryFamily } from './registry-family.js';
+export { RegistryRepository } from '../models/registry-repository.js';
+export { RegistryTag } from '../models/registry-tag.js';
+export { RegistryManifest } from '../models/registry-manifest.js';
+export { RegistryBlob } from '../models/registry-blob.js';
+export { RegistrySubscription } from '../models/registry-subscription.js';
+export { RegistrySubscriptionTier, type RegistryEligibilityReason } from '../models/registry-subscription-tier.js';
+export { RegistryOptions } from '../models/registry-options.js';
+export { DockerCredentials, REGISTRY_HOST, type DockerAuth } from '../models/docker-credentials.js';
+export { GarbageCollection, type GarbageCollectionStatus } from '../models/garbage-collection.js';
+export { OneClick, type OneClickType } from '../models/one-click.js';
 
 export { DatabasesCollection, DATABASE_METRICS_CREDENTIALS, type DatabaseListOptions, type DatabaseMetricsCredentialsAttributes } from './collections/databases.js';
 export { DATABASE_ENGINES, type DatabaseClusterRef } from './databases.js';

@@ -14,10 +14,12 @@ export interface RouteContext {
   path: string;
 }
 
-/** A handler's answer: a status and a JSON body (none for 204). */
+/** A handler's answer: a status and a JSON body (none for 204), or a text body with its content type. */
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** A body that is not JSON (a YAML kubeconfig), sent as it is with `contentType`. */
+  text?: { body: string; contentType: string };
 }
 
 /** A route handler: answers a request from the simulated state, or throws a `Refusal`. */

@@ -408,6 +408,7 @@ export class Simulator extends EventEmitter<{
     }
     try {
       const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, origin: this.#origin, path: url.pathname });
+      if (result.text) return send(result.status, undefined, { 'content-type': result.text.contentType }, result.text.body);
       const payload = result.body === undefined ? undefined : JSON.parse(JSON.stringify(result.body));
       if (fault?.resetMidBody && payload !== undefined) {
         const full = JSON.stringify(payload);

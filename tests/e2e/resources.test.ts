@@ -23,7 +23,10 @@ import {
   Vpc,
 } from '../../lib/index.js';
 import { databases } from '../../lib/testing/resources/databases.js';
+import { kubernetes } from '../../lib/testing/resources/kubernetes.js';
 import { nfs } from '../../lib/testing/resources/nfs.js';
+import { oneClicks } from '../../lib/testing/resources/one-clicks.js';
+import { registries } from '../../lib/testing/resources/registries.js';
 import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
 import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
 import { Router } from '../../lib/testing/router.js';
@@ -432,9 +435,10 @@ describe('every resource end to end', () => {
 
   it('answers every resource operation of the simulator', () => {
     const answered = new Set([...h.conformance.checked.keys()].map((key) => key.replace(/ \d+$/, '')));
-    // Databases, Spaces keys, NFS and vector databases have their own suites (tests/e2e/databases.test.ts, ...).
+    // Databases, Spaces keys, NFS and vector databases have their own suites (tests/e2e/databases.test.ts, ...),
+    // and so have Kubernetes, the container registries and 1-Click apps (tests/e2e/kubernetes.test.ts).
     const elsewhere = new Router();
-    for (const module of [databases, spacesKeys, nfs, vectorDatabases]) module.routes(elsewhere);
+    for (const module of [databases, spacesKeys, nfs, vectorDatabases, kubernetes, registries, oneClicks]) module.routes(elsewhere);
     for (const op of elsewhere.operations) answered.add(op);
     expect(resourceRoutes(new Router()).operations.filter((op) => !answered.has(op))).toEqual([]);
   });

@@ -8,10 +8,13 @@ import { domains } from './domains.js';
 import { droplets } from './droplets.js';
 import { firewalls } from './firewalls.js';
 import { images } from './images.js';
+import { kubernetes } from './kubernetes.js';
 import { loadBalancers } from './load-balancers.js';
 import { nfs } from './nfs.js';
+import { oneClicks } from './one-clicks.js';
 import { projects } from './projects.js';
 import { regions } from './regions.js';
+import { registries } from './registries.js';
 import { reservedIps } from './reserved-ips.js';
 import { reservedIpv6 } from './reserved-ipv6.js';
 import { snapshots } from './snapshots.js';
@@ -47,4 +50,7 @@ export const MODULES: readonly SimulatorModule[] = [
   spacesKeys,
   nfs,
   vectorDatabases,
+  kubernetes,
+  registries,
+  oneClicks,
 ];
