@@ -1,6 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { ActionsCollection } from './collections/actions.js';
+import { AppsCollection } from './collections/apps.js';
 import { DropletsCollection } from './collections/droplets.js';
 import { ImagesCollection } from './collections/images.js';
 import { RegionsCollection } from './collections/regions.js';
@@ -73,6 +74,8 @@ export class DigitalOcean {
   readonly certificates: CertificatesCollection;
   /** CDN endpoints. */
   readonly cdnEndpoints: CdnEndpointsCollection;
+  /** App Platform apps, their deployments, logs, alerts and rollbacks. */
+  readonly apps: AppsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -98,6 +101,7 @@ export class DigitalOcean {
     this.account = new AccountCollection(connection);
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
+    this.apps = new AppsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

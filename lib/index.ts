@@ -100,3 +100,47 @@ export type { DropletRef } from './validate.js';
 export { Vpc, type VpcUpdate } from '../models/vpc.js';
 export { VpcMember } from '../models/vpc-member.js';
 export { VpcPeering } from '../models/vpc-peering.js';
+
+export { AppsCollection, type AppListOptions } from './collections/apps.js';
+export {
+  APP_LOG_TYPES,
+  DEPLOYMENT_TYPES,
+  type AppExecOptions,
+  type AppLogType,
+  type AppLogsOptions,
+  type DeploymentType,
+  type JobInvocationLogsOptions,
+  type UuidRef,
+} from './app-options.js';
+export {
+  App,
+  type AppCreateAttributes,
+  type AppEventListOptions,
+  type AppProposeAttributes,
+  type AppUpdateOptions,
+  type BandwidthOptions,
+  type DeployOptions,
+  type DeploymentListOptions,
+  type JobInvocationListOptions,
+  type RestartOptions,
+  type RollbackOptions,
+} from '../models/app.js';
+export { AppAlert, type AlertDestinations, type AppAlertPhase } from '../models/app-alert.js';
+export { AppBandwidthUsage } from '../models/app-bandwidth-usage.js';
+export { AppComponentHealth } from '../models/app-component-health.js';
+export { AppDomain, type AppDomainPhase } from '../models/app-domain.js';
+export { AppEvent, type AppEventType } from '../models/app-event.js';
+export { AppHealth } from '../models/app-health.js';
+export { AppInstance } from '../models/app-instance.js';
+export { AppInstanceSize, type AppCpuType } from '../models/app-instance-size.js';
+export { AppJobInvocation, type JobInvocationPhase } from '../models/app-job-invocation.js';
+export { AppLogs } from '../models/app-logs.js';
+export { AppProposal } from '../models/app-proposal.js';
+export { AppRegion } from '../models/app-region.js';
+export { AppRollbackValidation, type RollbackCondition } from '../models/app-rollback-validation.js';
+export type * from '../models/app-spec.js';
+export { APP_REGIONS, checkAppSpec } from '../models/app-spec.js';
+export { Deployment, DeploymentFailedError, type DeploymentPhase } from '../models/deployment.js';
+export { DeploymentComponent } from '../models/deployment-component.js';
+export { DeploymentProgress } from '../models/deployment-progress.js';
+export { DeploymentProgressStep, type DeploymentStepStatus } from '../models/deployment-progress-step.js';

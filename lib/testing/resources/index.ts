@@ -1,5 +1,6 @@
 import type { SimulatorModule } from '../module.js';
+import { apps } from './apps.js';
 import { sshKeys } from './ssh-keys.js';
 
 /** Every resource module of the simulator, in the order their routes are tried. */
-export const MODULES: readonly SimulatorModule[] = [sshKeys];
+export const MODULES: readonly SimulatorModule[] = [sshKeys, apps];
