@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { ActionsCollection } from './collections/actions.js';
 import { AppsCollection } from './collections/apps.js';
+import { FunctionsCollection } from './collections/functions.js';
 import { DropletsCollection } from './collections/droplets.js';
 import { ImagesCollection } from './collections/images.js';
 import { RegionsCollection } from './collections/regions.js';
@@ -76,6 +77,8 @@ export class DigitalOcean {
   readonly cdnEndpoints: CdnEndpointsCollection;
   /** App Platform apps, their deployments, logs, alerts and rollbacks. */
   readonly apps: AppsCollection;
+  /** Functions namespaces, their triggers and access keys. */
+  readonly functions: FunctionsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -102,6 +105,7 @@ export class DigitalOcean {
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
     this.apps = new AppsCollection(connection);
+    this.functions = new FunctionsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

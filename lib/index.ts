@@ -144,3 +144,8 @@ export { Deployment, DeploymentFailedError, type DeploymentPhase } from '../mode
 export { DeploymentComponent } from '../models/deployment-component.js';
 export { DeploymentProgress } from '../models/deployment-progress.js';
 export { DeploymentProgressStep, type DeploymentStepStatus } from '../models/deployment-progress-step.js';
+
+export { FunctionsCollection } from './collections/functions.js';
+export { FunctionsNamespace, type NamespaceCreateAttributes } from '../models/functions-namespace.js';
+export { FunctionsTrigger, type TriggerCreateAttributes, type TriggerUpdateAttributes } from '../models/functions-trigger.js';
+export { FunctionsAccessKey, type AccessKeyCreateAttributes, type AccessKeyUpdateAttributes } from '../models/functions-access-key.js';

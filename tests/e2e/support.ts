@@ -107,7 +107,12 @@ export class Conformance {
   #compile(method: string, route: string, status: number): { validate?: ValidateFunction } | null {
     const operation = loadDescription().paths[route]?.[method.toLowerCase()];
     const declared = operation?.responses[String(status)] ?? operation?.responses.default;
-    if (!declared?.$ref) return null;
+    if (!declared) return null;
+    if (!declared.$ref) {
+      // a response written inline (DELETE /v2/functions/namespaces/{namespace_id}/keys/{key_id}): its schema, refs resolved against the components
+      const schema = (declared.content?.['application/json'] as { schema?: unknown } | undefined)?.schema;
+      return schema ? { validate: this.#ajv!.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"do#/components/'))) } : {};
+    }
     const hasJson = Boolean(this.#resolve(declared.$ref).content?.['application/json']);
     if (!hasJson) return {};
     return { validate: this.#ajv!.compile({ $ref: `${declared.$ref.replace('#/', 'do#/')}/content/application~1json/schema` }) };
