@@ -1,6 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { ActionsCollection } from './collections/actions.js';
+import { AddonsCollection } from './collections/addons.js';
 import { AppsCollection } from './collections/apps.js';
 import { FunctionsCollection } from './collections/functions.js';
 import { DropletsCollection } from './collections/droplets.js';
@@ -79,6 +80,8 @@ export class DigitalOcean {
   readonly apps: AppsCollection;
   /** Functions namespaces, their triggers and access keys. */
   readonly functions: FunctionsCollection;
+  /** Marketplace SaaS add-ons and the account's add-on resources. */
+  readonly addons: AddonsCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -106,6 +109,7 @@ export class DigitalOcean {
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
     this.apps = new AppsCollection(connection);
     this.functions = new FunctionsCollection(connection);
+    this.addons = new AddonsCollection(connection);
   }
 
   /** The API base URL this client talks to. */

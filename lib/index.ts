@@ -149,3 +149,9 @@ export { FunctionsCollection } from './collections/functions.js';
 export { FunctionsNamespace, type NamespaceCreateAttributes } from '../models/functions-namespace.js';
 export { FunctionsTrigger, type TriggerCreateAttributes, type TriggerUpdateAttributes } from '../models/functions-trigger.js';
 export { FunctionsAccessKey, type AccessKeyCreateAttributes, type AccessKeyUpdateAttributes } from '../models/functions-access-key.js';
+
+export { AddonsCollection } from './collections/addons.js';
+export { AddonApp } from '../models/addon-app.js';
+export { AddonAppMetadata } from '../models/addon-app-metadata.js';
+export { AddonPlan, type AddonPlanState } from '../models/addon-plan.js';
+export { AddonProvisioningError, AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';
