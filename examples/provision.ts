@@ -59,14 +59,12 @@ async function provision(client: DigitalOcean, interval: number): Promise<void> 
   const db: Droplet = droplets[2];
   console.log(`powering off ${db.name}`);
   await db.powerOff().then((action) => action.wait({ interval }));
-  await db.reload();
   console.log(`  ${db.name}: ${db.status}; taking a snapshot`);
   const snapshotAction = await db.snapshot(`${db.name}-golden`);
   await snapshotAction.wait({ interval, onProgress: (a) => console.log(`  snapshot: ${a.status}`) });
-  const [snapshot]: Image[] = await db.snapshots();
+  const snapshot: Image = await snapshotAction.image();
   console.log(`snapshot ${snapshot.name} (#${snapshot.id}) in ${snapshot.regions.join(', ')}; copying it to ${SECOND_REGION}`);
   await snapshot.transfer(SECOND_REGION).then((action) => action.wait({ interval, onProgress: (a) => console.log(`  transfer: ${a.status}`) }));
-  await snapshot.reload();
   console.log(`snapshot now in ${snapshot.regions.join(', ')}`);
 
   const fleet = await client.droplets.list({ tagName: TAG });

@@ -55,6 +55,7 @@ export interface ClientOptions {
 
 /** What every event tells: the request, never its headers or token. */
 export interface RequestEvent {
+  /** The HTTP method, e.g. `GET`. */
   method: string;
   /** Path and query, e.g. `/v2/droplets?page=1&per_page=200`. */
   path: string;
@@ -64,6 +65,7 @@ export interface RequestEvent {
 
 /** A response arrived (any status). */
 export interface ResponseEvent extends RequestEvent {
+  /** The answer's HTTP status. */
   status: number;
   /** Milliseconds from sending to the whole body. */
   duration: number;
@@ -73,6 +75,7 @@ export interface ResponseEvent extends RequestEvent {
 
 /** A failed attempt will be tried again after `delay` milliseconds (the event comes when the retry starts). */
 export interface RetryEvent extends RequestEvent {
+  /** Milliseconds waited before this retry. */
   delay: number;
   /** The failure: an error class name, e.g. `ServerError`. */
   reason: string;
@@ -82,7 +85,9 @@ export interface RetryEvent extends RequestEvent {
 
 /** The rate limit holds a request back: `wait` milliseconds until `resetAt`. */
 export interface RateLimitedEvent extends RequestEvent {
+  /** Milliseconds the request is held back. */
   wait: number;
+  /** When the request may go. */
   resetAt: Date;
   /** Which limit holds it: the per-minute burst limit or the hourly budget. */
   window: RateLimitWindow;
@@ -92,9 +97,13 @@ export interface RateLimitedEvent extends RequestEvent {
 
 /** The events of a client: `client.on('retry', (e) => log(e))`. */
 export interface ClientEvents {
+  /** An attempt is about to be sent. */
   request: [RequestEvent];
+  /** An answer arrived, whole, whatever its status. */
   response: [ResponseEvent];
+  /** A failed attempt is tried again. */
   retry: [RetryEvent];
+  /** The rate limit holds a request back. */
   rateLimited: [RateLimitedEvent];
 }
 
@@ -152,6 +161,23 @@ const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 const MAX_BACKOFF = 30_000;
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Deno's `HttpClient` for POST and PATCH, made on first use by {@link runtimeFetch}. */
+let denoFreshClient: unknown;
+
+/**
+ * The global `fetch`; on Deno, POST and PATCH go through an HTTP client that keeps no idle
+ * connection. Deno's fetch sends a request again, once, when a connection taken from its pool
+ * closes before the answer, although the server may have received and applied it; on a new
+ * connection it does not. So a create or an action is never sent twice there either.
+ */
+const runtimeFetch: typeof globalThis.fetch = (input, init) => {
+  const deno = (globalThis as { Deno?: { createHttpClient?: (options: { poolMaxIdlePerHost: number }) => unknown } }).Deno;
+  const method = (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
+  if (typeof deno?.createHttpClient !== 'function' || IDEMPOTENT.has(method)) return globalThis.fetch(input, init);
+  denoFreshClient ??= deno.createHttpClient({ poolMaxIdlePerHost: 0 });
+  return globalThis.fetch(input, { ...init, client: denoFreshClient } as RequestInit);
+};
 
 function parseBaseUrl(raw: string | URL): URL {
   let url: URL;
@@ -274,7 +300,7 @@ export class Connection {
     this.#maxRetryWait = maxRetryWait;
     this.#maxConcurrency = maxConcurrency;
     const given = options.fetch;
-    this.#fetch = given ?? ((input, init) => globalThis.fetch(input, init));
+    this.#fetch = given ?? runtimeFetch;
     const authorization = `Bearer ${token}`;
     this.#ky = ky.create({
       prefixUrl: this.baseUrl.href,
@@ -629,11 +655,25 @@ function seconds(value: string | null): number | undefined {
   return Number.isFinite(number) && number >= 0 ? number : undefined;
 }
 
+/**
+ * Deno's fetch errors carry no code, only a message (`tcp connect error: Connection refused (os
+ * error 111)`, `dns error: ...`): the codes of failures before anything was sent are read from it.
+ */
+const MESSAGE_CODES: Array<[RegExp, string]> = [
+  [/\bconnect error: connection refused\b/i, 'ECONNREFUSED'],
+  [/\bdns error: .*\btemporary failure\b/i, 'EAI_AGAIN'],
+  [/\bdns error: /i, 'ENOTFOUND'],
+];
+
 /** The system error code of a network failure (`ECONNREFUSED`), on the error or its cause. */
 function failureCode(error: unknown): string | undefined {
-  const code = (value: unknown) => {
-    const found = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  const field = (value: unknown, name: 'code' | 'message') => {
+    const found = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
     return typeof found === 'string' ? found : undefined;
   };
-  return code((error as { cause?: unknown } | null)?.cause) ?? code(error);
+  const code = field(cause, 'code') ?? field(error, 'code');
+  if (code !== undefined) return code;
+  const message = `${field(cause, 'message') ?? ''}\n${field(error, 'message') ?? ''}`;
+  return MESSAGE_CODES.find(([pattern]) => pattern.test(message))?.[1];
 }

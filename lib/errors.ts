@@ -2,11 +2,13 @@ import type { Action } from '../models/action.js';
 
 /** Base class of every error this package throws. */
 export class DigitalOceanError extends Error {
+  /** The class's name, e.g. `NotFoundError`: what `error.name` and the stack show. */
   override name: string = 'DigitalOceanError';
 }
 
 /** The request a failed call made: method and path, never headers or the token. */
 export interface RequestSummary {
+  /** The HTTP method, e.g. `GET`. */
   method: string;
   /** Path and query relative to the API origin, e.g. `/v2/droplets/3164444`. */
   path: string;
@@ -14,19 +16,28 @@ export interface RequestSummary {
 
 /** The API's error body: `{ id, message, request_id }`. */
 export interface ApiErrorBody {
+  /** The API's short error id, e.g. `not_found`. */
   id?: string;
+  /** The API's explanation. */
   message?: string;
+  /** The request's id, for support tickets. */
   request_id?: string;
   [key: string]: unknown;
 }
 
 /** What an {@link ApiError} is made of. */
 export interface ApiErrorInit {
+  /** HTTP status code. */
   status: number;
+  /** The API's short error id, e.g. `not_found`. */
   id: string;
+  /** The API's explanation; the error's message adds the status, id, request and request id. */
   message: string;
+  /** The request id from the body or the `x-request-id` header. */
   requestId?: string;
+  /** The parsed error body, or the raw text when it was not JSON. */
   body?: ApiErrorBody | string;
+  /** The request that failed. */
   request: RequestSummary;
   /** Milliseconds the API asked to wait (`retry-after`). */
   retryAfter?: number;
@@ -42,6 +53,7 @@ export interface ApiErrorInit {
  * ```
  */
 export class ApiError extends DigitalOceanError {
+  /** The class's name, e.g. `NotFoundError`. */
   override name: string = 'ApiError';
   /** HTTP status code. */
   readonly status: number;
@@ -71,21 +83,25 @@ export class ApiError extends DigitalOceanError {
 
 /** 401: the token is missing, wrong, expired or revoked. */
 export class AuthenticationError extends ApiError {
+  /** Always `'AuthenticationError'`. */
   override name = 'AuthenticationError';
 }
 
 /** 403: the token lacks the scope for this operation. */
 export class ForbiddenError extends ApiError {
+  /** Always `'ForbiddenError'`. */
   override name = 'ForbiddenError';
 }
 
 /** 404: no such resource. */
 export class NotFoundError extends ApiError {
+  /** Always `'NotFoundError'`. */
   override name = 'NotFoundError';
 }
 
 /** 422: the API rejected the request's content (unknown size, locked droplet, ...). */
 export class UnprocessableEntityError extends ApiError {
+  /** Always `'UnprocessableEntityError'`. */
   override name = 'UnprocessableEntityError';
 }
 
@@ -103,6 +119,7 @@ export type RateLimitWindow = 'minute' | 'hour';
  * ```
  */
 export class RateLimitError extends ApiError {
+  /** Always `'RateLimitError'`. */
   override name = 'RateLimitError';
   /** The limit that spoke: `'minute'` when the answer had `retry-after`, else `'hour'`. */
   readonly window: RateLimitWindow;
@@ -121,11 +138,13 @@ export class RateLimitError extends ApiError {
 
 /** 5xx: the API failed. Also raised for a non-JSON error page from a proxy. */
 export class ServerError extends ApiError {
+  /** Always `'ServerError'`. */
   override name = 'ServerError';
 }
 
 /** The connection failed before a response arrived (refused, reset, DNS). */
 export class ConnectionError extends DigitalOceanError {
+  /** Always `'ConnectionError'`. */
   override name = 'ConnectionError';
   /** The system error code when there is one, e.g. `ECONNREFUSED`, `ECONNRESET`. */
   code: string | undefined;
@@ -136,16 +155,19 @@ export class ConnectionError extends DigitalOceanError {
  * have applied the request (a droplet may exist): the message says so, and it is never retried.
  */
 export class RequestTimeoutError extends DigitalOceanError {
+  /** Always `'RequestTimeoutError'`. */
   override name = 'RequestTimeoutError';
 }
 
 /** The client was configured wrongly: no token, a malformed or insecure base URL, a detached model. */
 export class ConfigurationError extends DigitalOceanError {
+  /** Always `'ConfigurationError'`. */
   override name = 'ConfigurationError';
 }
 
 /** An argument broke a rule; raised before any request is sent. */
 export class ValidationError extends DigitalOceanError {
+  /** Always `'ValidationError'`. */
   override name = 'ValidationError';
   /** The argument or field at fault, e.g. `id` or `attrs.name`. */
   readonly field: string;
@@ -158,11 +180,13 @@ export class ValidationError extends DigitalOceanError {
 
 /** A paginated listing answered with a `next` link that does not advance. */
 export class PaginationError extends DigitalOceanError {
+  /** Always `'PaginationError'`. */
   override name = 'PaginationError';
 }
 
 /** An awaited action ended with status `errored`. */
 export class ActionFailedError extends DigitalOceanError {
+  /** Always `'ActionFailedError'`. */
   override name = 'ActionFailedError';
   /** The errored action, as last loaded. */
   readonly action: Action;
@@ -175,11 +199,13 @@ export class ActionFailedError extends DigitalOceanError {
 
 /** A wait did not settle within its `timeout`. */
 export class WaitTimeoutError extends DigitalOceanError {
+  /** Always `'WaitTimeoutError'`. */
   override name = 'WaitTimeoutError';
 }
 
 /** A call or wait was cancelled through its `signal`; `cause` is the signal's reason. */
 export class AbortError extends DigitalOceanError {
+  /** Always `'AbortError'`. */
   override name = 'AbortError';
 }
 

@@ -17,23 +17,29 @@ export interface FirewallTargetAttributes {
 
 /** An inbound rule: traffic from `sources`. */
 export interface InboundRuleAttributes {
+  /** The protocol the rule allows. */
   protocol: 'tcp' | 'udp' | 'icmp';
   /** A port, a range `8000-9000`, or `all`; leave out for icmp. */
   ports?: string;
+  /** Where the traffic may come from: at least one address, droplet, load balancer, cluster or tag. */
   sources: FirewallTargetAttributes;
 }
 
 /** An outbound rule: traffic to `destinations`. */
 export interface OutboundRuleAttributes {
+  /** The protocol the rule allows. */
   protocol: 'tcp' | 'udp' | 'icmp';
   /** A port, a range `8000-9000`, or `all`; leave out for icmp. */
   ports?: string;
+  /** Where the traffic may go: at least one address, droplet, load balancer, cluster or tag. */
   destinations: FirewallTargetAttributes;
 }
 
 /** Inbound and outbound rules, for `firewall.addRules()` and `removeRules()`. */
 export interface FirewallRules {
+  /** Rules for traffic to the droplets. */
   inboundRules?: InboundRuleAttributes[];
+  /** Rules for traffic from the droplets. */
   outboundRules?: OutboundRuleAttributes[];
 }
 

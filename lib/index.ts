@@ -1,3 +1,8 @@
+/**
+ * `digitalocean-models`: the client, its collections, models and errors.
+ * @packageDocumentation
+ * @module digitalocean-models
+ */
 import 'reflect-metadata';
 
 export { DigitalOcean } from './client.js';
@@ -15,21 +20,18 @@ export {
 } from './connection.js';
 export { Paginator, MAX_PER_PAGE, type ListOptions, type Page } from './paginator.js';
 export { DEFAULT_INTERVAL, DEFAULT_WAIT_TIMEOUT, type WaitOptions } from './polling.js';
+export { ResourceFailedError } from './resource-failed-error.js';
 export { Field, type FieldOptions } from './fields.js';
 export { VERSION } from './version.js';
 export * from './errors.js';
+export { Shape, shape, required, optional, arrayOf, checkBoolean, checkJson, nullable, objectOf, oneOf, type Attribute, type Attributes, type AttributesOf, type Check, type FieldsOf, type Rule, type ValueOf } from './shape.js';
 
 export { ActionsCollection } from './collections/actions.js';
 export {
   DropletsCollection,
-  MAX_DROPLETS_PER_CREATE,
   TAG_ACTION_TYPES,
   type TagActionType,
-  type BackupPolicy,
   type DropletActionsById,
-  type DropletBaseAttributes,
-  type DropletCreateAttributes,
-  type DropletCreateManyAttributes,
   type DropletListOptions,
 } from './collections/droplets.js';
 export { ImagesCollection, type CustomImageAttributes, type ImageListOptions } from './collections/images.js';
@@ -47,17 +49,40 @@ export { FloatingIpsCollection, ReservedIpsCollection, ReservedIpv6sCollection, 
 export { SnapshotsCollection } from './collections/snapshots.js';
 export { SshKeysCollection } from './collections/ssh-keys.js';
 export { TagsCollection } from './collections/tags.js';
-export { VolumesCollection, type VolumeCreateAttributes } from './collections/volumes.js';
+export { VolumesCollection, type VolumeCreateAttributes, type VolumeSettings, type VolumeSource } from './collections/volumes.js';
 export { VpcsCollection, type VpcCreateAttributes } from './collections/vpcs.js';
-export { RECORD_TYPES, type DomainRecordAttributes } from './records.js';
 export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, InboundRuleAttributes, OutboundRuleAttributes } from './firewall-rules.js';
-export type { ForwardingRuleAttributes, LoadBalancerAttributes } from './load-balancer-rules.js';
+export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from './load-balancer-rules.js';
 
 export { Model } from '../models/model.js';
-export { Action, type ActionStatus } from '../models/action.js';
+export {
+  Action,
+  type ActionStatus,
+  type ActionType,
+  type ActionWaitOptions,
+  type DropletActionType,
+  type ImageActionType,
+  type ReservedIpActionType,
+  type VolumeActionType,
+} from '../models/action.js';
+export { SnapshotAction } from '../models/snapshot-action.js';
 export { BackupWindow } from '../models/backup-window.js';
 export { DiskInfo } from '../models/disk-info.js';
-export { DROPLET_ACTIONS, Droplet, type DropletActionMethods, type DropletStatus, type ResizeOptions } from '../models/droplet.js';
+export {
+  BACKUP_POLICY,
+  DROPLET_ACTIONS,
+  DROPLET_CREATE,
+  DROPLET_CREATE_MANY,
+  MAX_DROPLETS_PER_CREATE,
+  Droplet,
+  type BackupPolicy,
+  type DropletActionMethods,
+  type DropletBaseAttributes,
+  type DropletCreateAttributes,
+  type DropletCreateManyAttributes,
+  type DropletStatus,
+  type ResizeOptions,
+} from '../models/droplet.js';
 export { GpuInfo } from '../models/gpu-info.js';
 export { Image, type ImageUpdate } from '../models/image.js';
 export { Kernel } from '../models/kernel.js';
@@ -70,10 +95,10 @@ export { Size } from '../models/size.js';
 export { Resource } from '../models/resource.js';
 export { Account } from '../models/account.js';
 export { Balance } from '../models/balance.js';
-export { CDN_TTLS, CdnEndpoint, type CdnEndpointUpdate } from '../models/cdn-endpoint.js';
+export { CDN_TTLS, CdnEndpoint, type CdnEndpointCreateAttributes, type CdnEndpointUpdate } from '../models/cdn-endpoint.js';
 export { Certificate } from '../models/certificate.js';
 export { Domain, type RecordListOptions } from '../models/domain.js';
-export { DomainRecord } from '../models/domain-record.js';
+export { DOMAIN_RECORD, DOMAIN_RECORD_UPDATE, DomainRecord, RECORD_TYPES, type DomainRecordAttributes, type DomainRecordUpdate, type RecordType } from '../models/domain-record.js';
 export { Firewall } from '../models/firewall.js';
 export { FirewallPendingChange } from '../models/firewall-pending-change.js';
 export { FirewallRule } from '../models/firewall-rule.js';
@@ -91,7 +116,7 @@ export { ReservedAddress } from '../models/reserved-address.js';
 export { ReservedIp } from '../models/reserved-ip.js';
 export { ReservedIpv6 } from '../models/reserved-ipv6.js';
 export { Snapshot } from '../models/snapshot.js';
-export { SshKey } from '../models/ssh-key.js';
+export { SSH_KEY_CREATE, SSH_KEY_UPDATE, SshKey, type SshKeyCreateAttributes, type SshKeyUpdateAttributes } from '../models/ssh-key.js';
 export { StickySessions } from '../models/sticky-sessions.js';
 export { Tag, type Taggable } from '../models/tag.js';
 export { Team } from '../models/team.js';

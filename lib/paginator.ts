@@ -154,7 +154,7 @@ export class Paginator<T> extends Promise<T[]> implements AsyncIterable<T> {
   /**
    * Every item of every page: what `await paginator` resolves to, read once however often it is
    * awaited. The first page tells how many there are; the rest are fetched concurrently
-   * ({@link CONCURRENT_PAGES} at a time, within the client's concurrency and rate limits) and joined
+   * (50 at a time, within the client's concurrency and rate limits) and joined
    * in API order. Should any page disagree with the first (its `meta.total`, its links or how many
    * items it holds), something changed meanwhile and the listing is read again as `for await` reads
    * it, from the last page back to the first. The guarantee therefore covers the changes those

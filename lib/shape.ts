@@ -7,7 +7,9 @@ export type Check<T> = (field: string, value: unknown) => T;
 
 /** One attribute of a {@link Shape}: its check, and whether it must be given. */
 export interface Attribute<T, Required extends boolean> {
+  /** Checks a given value and returns it as sent. */
   readonly check: Check<T>;
+  /** Whether the attribute must be given. */
   readonly required: Required;
   /** The wire name, when it is not the snake_case form of the attribute's name. */
   readonly name?: string;
@@ -23,18 +25,24 @@ export function optional<T>(check: Check<T>, options: { name?: string } = {}): A
   return { check, required: false, ...options };
 }
 
-type Attributes = Record<string, Attribute<unknown, boolean>>;
-type ValueOf<A> = A extends Attribute<infer T, boolean> ? T : never;
+/** The attributes of a shape, by their camelCase names. */
+export type Attributes = Record<string, Attribute<unknown, boolean>>;
+/** The type of the value an attribute takes. */
+export type ValueOf<A> = A extends Attribute<infer T, boolean> ? T : never;
 
-/**
- * The TypeScript type of what a shape accepts: its required attributes, and its optional ones
- * marked `?`. The TSDoc written on each attribute of the shape is kept.
- */
-export type AttributesOf<A extends Attributes> = {
+/** The TypeScript type of what attributes accept: the required ones, and the optional ones marked `?`. */
+export type FieldsOf<A extends Attributes> = {
   [K in keyof A as A[K] extends Attribute<unknown, true> ? K : never]: ValueOf<A[K]>;
 } & {
   [K in keyof A as A[K] extends Attribute<unknown, true> ? never : K]?: ValueOf<A[K]>;
 };
+
+/**
+ * The TypeScript type of what a shape (or a set of attributes) accepts: its required attributes,
+ * and its optional ones marked `?`. The TSDoc written on each attribute is kept.
+ * @example `export type SshKeyCreateAttributes = AttributesOf<typeof SSH_KEY_CREATE>;`
+ */
+export type AttributesOf<S extends Shape<Attributes> | Attributes> = S extends Shape<infer A> ? FieldsOf<A> : S extends Attributes ? FieldsOf<S> : never;
 
 /**
  * A request's attributes, declared once: the TypeScript type ({@link AttributesOf}), the input
@@ -46,7 +54,7 @@ export type AttributesOf<A extends Attributes> = {
  *   name: required(checkText),
  *   publicKey: required(checkPublicKey),
  * });
- * export type SshKeyCreateAttributes = AttributesOf<typeof SSH_KEY_CREATE.attributes>;
+ * export type SshKeyCreateAttributes = AttributesOf<typeof SSH_KEY_CREATE>;
  * const json = SSH_KEY_CREATE.wire('attrs', attrs); // { name, public_key }, or a ValidationError
  * ```
  */
@@ -55,10 +63,13 @@ export class Shape<A extends Attributes> {
   readonly attributes: A;
   /** What the attributes describe, for error messages (`a droplet create`). */
   readonly what: string;
+  /** Rules across attributes (an MX record needs a priority), run after each attribute's own check. */
+  readonly rules: Rule<A> | undefined;
 
-  constructor(what: string, attributes: A) {
+  constructor(what: string, attributes: A, rules?: Rule<A>) {
     this.what = what;
     this.attributes = attributes;
+    this.rules = rules;
   }
 
   /**
@@ -81,19 +92,32 @@ export class Shape<A extends Attributes> {
       }
       out[attribute.name ?? snakeCase(key)] = attribute.check(`${field}.${key}`, raw);
     }
+    this.rules?.(given as Partial<FieldsOf<A>>, field);
     return out;
   }
 
   /** A shape with only some of this one's attributes, all optional: what an update (PATCH) takes. */
-  partial<K extends keyof A & string>(what: string, keys: readonly K[]): Shape<{ [P in K]: Attribute<ValueOf<A[P]>, false> }> {
+  partial<K extends keyof A & string>(
+    what: string,
+    keys: readonly K[],
+    rules?: Rule<{ [P in K]: Attribute<ValueOf<A[P]>, false> }>,
+  ): Shape<{ [P in K]: Attribute<ValueOf<A[P]>, false> }> {
     const picked = Object.fromEntries(keys.map((key) => [key, { ...this.attributes[key], required: false }]));
-    return new Shape(what, picked as unknown as { [P in K]: Attribute<ValueOf<A[P]>, false> });
+    return new Shape(what, picked as unknown as { [P in K]: Attribute<ValueOf<A[P]>, false> }, rules);
   }
 }
 
-/** Declares a request's attributes once; see {@link Shape}. */
-export function shape<A extends Attributes>(what: string, attributes: A): Shape<A> {
-  return new Shape(what, attributes);
+/** A rule across the attributes of a shape: throws a `ValidationError` naming the field at fault. */
+export type Rule<A extends Attributes> = (attrs: Partial<FieldsOf<A>>, field: string) => void;
+
+/** Declares a request's attributes once, with optional rules across them; see {@link Shape}. */
+export function shape<A extends Attributes>(what: string, attributes: A, rules?: Rule<A>): Shape<A> {
+  return new Shape(what, attributes, rules);
+}
+
+/** A check that also accepts `null` (the API's "unset"). */
+export function nullable<T>(check: Check<T>): Check<T | null> {
+  return (field, value) => (value === null ? null : check(field, value));
 }
 
 /** Checks that a value is a boolean. */
@@ -120,8 +144,8 @@ export function arrayOf<T>(check: Check<T>, min = 0): Check<T[]> {
 }
 
 /** A check of a nested object of the given shape; its value is sent in the API's JSON form. */
-export function objectOf<A extends Attributes>(nested: Shape<A>): Check<AttributesOf<A>> {
-  return (field, value) => nested.wire(field, value) as AttributesOf<A>;
+export function objectOf<A extends Attributes>(nested: Shape<A>): Check<FieldsOf<A>> {
+  return (field, value) => nested.wire(field, value) as FieldsOf<A>;
 }
 
 /** A free-form JSON object (labels, a config blob), sent as it is. */

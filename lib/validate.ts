@@ -1,5 +1,7 @@
 import { ValidationError } from './errors.js';
 import { isIPv4, isIPv6 } from 'node:net';
+
+export { isIPv4, isIPv6 };
 import { snakeCase } from './fields.js';
 
 /** A numeric resource id: a positive safe integer. */
@@ -11,7 +13,12 @@ export function checkId(field: string, value: unknown): number {
 }
 
 /** A droplet given as a model (anything with its `id`) or by id. */
-export type DropletRef = number | { readonly id: number };
+export type DropletRef =
+  | number
+  | {
+      /** The droplet's id. */
+      readonly id: number;
+    };
 
 /** The id of a droplet given as a model or an id. */
 export function checkDropletRef(field: string, droplet: unknown): number {

@@ -1,4 +1,5 @@
 import { ValidationError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { checkArray, checkAttrs, checkKeys, checkText, checkUuid, toWire } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
@@ -16,6 +17,27 @@ export interface CdnEndpointUpdate {
   /** A custom domain served by the endpoint; `''` removes it. */
   customDomain?: string;
 }
+
+/** Attributes of `client.cdnEndpoints.create()`: a custom domain needs its certificate. */
+export type CdnEndpointCreateAttributes = {
+  /** The origin, a Spaces bucket host such as `assets.nyc3.digitaloceanspaces.com`. */
+  origin: string;
+  /** Cache lifetime in seconds: 60, 600, 3600, 86400 or 604800. */
+  ttl?: (typeof CDN_TTLS)[number];
+} & (
+  | {
+      /** A custom domain served by the endpoint, with `certificateId`. */
+      customDomain: string;
+      /** The certificate for `customDomain`. */
+      certificateId: string;
+    }
+  | {
+      /** No custom domain. */
+      customDomain?: never;
+      /** A certificate, for a custom domain set later. */
+      certificateId?: string;
+    }
+);
 
 /** @internal */
 export function checkCdnUpdate(raw: CdnEndpointUpdate, extra: readonly string[] = []): Record<string, unknown> {
@@ -48,7 +70,7 @@ export class CdnEndpoint extends Resource {
   @Field({ type: () => Date }) createdAt!: Date;
 
   protected get resourcePath(): string {
-    return `cdn/endpoints/${this.id}`;
+    return path`cdn/endpoints/${this.id}`;
   }
 
   protected get resourceKey(): string {

@@ -1,15 +1,16 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkId, checkText } from '../lib/validate.js';
-import { checkRecord, type DomainRecordAttributes } from '../lib/records.js';
+import { oneOf } from '../lib/shape.js';
 import type { RequestOptions } from '../lib/connection.js';
-import { DomainRecord } from './domain-record.js';
+import { DOMAIN_RECORD, DomainRecord, RECORD_TYPES, type DomainRecordAttributes, type RecordType } from './domain-record.js';
 import { Resource } from './resource.js';
 
 /** Filters of `domain.records()`. */
 export interface RecordListOptions extends ListOptions {
   /** Only records of this type, e.g. `A`. */
-  type?: string;
+  type?: RecordType;
   /** Only records with this fully qualified name, e.g. `www.example.com`. */
   name?: string;
 }
@@ -38,7 +39,7 @@ export class Domain extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `domains/${this.name}`;
+    return path`domains/${this.name}`;
   }
 
   protected get resourceKey(): string {
@@ -49,14 +50,14 @@ export class Domain extends Resource {
   records(options: RecordListOptions = {}): Paginator<DomainRecord> {
     const { type, name, ...rest } = options;
     if (name !== undefined) checkText('name', name);
-    if (type !== undefined) checkText('type', type);
+    if (type !== undefined) oneOf(RECORD_TYPES)('type', type);
     const records = paginate(this.connection, DomainRecord, `${this.resourcePath}/records`, 'domain_records', { type, name }, rest);
     return records.map((record) => Object.assign(record, { domainName: this.name }));
   }
 
   /** One record (`GET /v2/domains/{name}/records/{id}`). */
   async getRecord(id: number, options?: RequestOptions): Promise<DomainRecord> {
-    const record = await this.connection.one(DomainRecord, 'GET', `${this.resourcePath}/records/${checkId('id', id)}`, 'domain_record', options);
+    const record = await this.connection.one(DomainRecord, 'GET', this.resourcePath + path`/records/${checkId('id', id)}`, 'domain_record', options);
     return Object.assign(record, { domainName: this.name });
   }
 
@@ -65,13 +66,13 @@ export class Domain extends Resource {
    * @throws ValidationError before any request when the type's required fields are missing.
    */
   async createRecord(attrs: DomainRecordAttributes, options?: RequestOptions): Promise<DomainRecord> {
-    const json = checkRecord(attrs, false);
+    const json = DOMAIN_RECORD.wire('attrs', attrs);
     const record = await this.connection.one(DomainRecord, 'POST', `${this.resourcePath}/records`, 'domain_record', { json, signal: options?.signal });
     return Object.assign(record, { domainName: this.name });
   }
 
   /** Deletes a record (`DELETE /v2/domains/{name}/records/{id}`). */
   async deleteRecord(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `records/${checkId('id', id)}`, undefined, options);
+    await this.send('DELETE', path`records/${checkId('id', id)}`, undefined, options);
   }
 }

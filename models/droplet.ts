@@ -1,20 +1,23 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
+import { arrayOf, checkBoolean, objectOf, oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
-import { Action } from './action.js';
+import { Action, startedFrom, type DropletActionType } from './action.js';
 import { BackupWindow } from './backup-window.js';
 import { DiskInfo } from './disk-info.js';
 import { GpuInfo } from './gpu-info.js';
 import { Image } from './image.js';
 import { Kernel } from './kernel.js';
-import { Model, registerResource } from './model.js';
+import { asReference, Model, registerResource } from './model.js';
 import { Resource } from './resource.js';
 import { Networks } from './networks.js';
 import { Region } from './region.js';
 import { Size } from './size.js';
+import { named, SnapshotAction } from './snapshot-action.js';
 import { Firewall } from './firewall.js';
 import { Tag } from './tag.js';
 import { Volume } from './volume.js';
@@ -45,12 +48,104 @@ export const DROPLET_ACTIONS = {
   disableBackups: 'disable_backups',
   /** Turns on private networking, for droplets created without it (`enable_private_networking`). */
   enablePrivateNetworking: 'enable_private_networking',
-} as const;
+} as const satisfies Record<string, DropletActionType>;
 
 /** The no-argument droplet actions, as methods of a droplet. */
 export type DropletActionMethods = {
   [K in keyof typeof DROPLET_ACTIONS]: (options?: RequestOptions) => Promise<Action>;
 };
+
+/** Most droplets one `createMany` may create. */
+export const MAX_DROPLETS_PER_CREATE = 10;
+const MAX_USER_DATA_BYTES = 64 * 1024;
+
+/** cloud-init user data: a string of at most 64 KiB (UTF-8). */
+function checkUserData(field: string, value: unknown): string {
+  if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
+  const bytes = new TextEncoder().encode(value).length;
+  if (bytes > MAX_USER_DATA_BYTES) throw new ValidationError(field, `must be at most 64 KiB, got ${bytes} bytes`);
+  return value;
+}
+
+/** One to ten droplet names. */
+function checkNames(field: string, value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0) throw new ValidationError(field, 'must be a non-empty array of names');
+  if (value.length > MAX_DROPLETS_PER_CREATE) throw new ValidationError(field, `may hold at most ${MAX_DROPLETS_PER_CREATE} names, got ${value.length}`);
+  return arrayOf(checkDropletName)(field, value);
+}
+
+/** An SSH key id or fingerprint. */
+function checkSshKeyRef(field: string, value: unknown): string | number {
+  return typeof value === 'number' ? checkId(field, value) : checkText(field, value);
+}
+
+/** What `backupPolicy` takes. */
+export const BACKUP_POLICY = shape('a backup policy', {
+  /** `daily` or `weekly`. */
+  plan: optional(oneOf(['daily', 'weekly'])),
+  /** Day of a weekly backup. */
+  weekday: optional(oneOf(['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'])),
+  /** Hour (UTC) the backup window starts: 0, 4, 8, 12, 16 or 20. */
+  hour: optional(oneOf([0, 4, 8, 12, 16, 20])),
+});
+
+/** A backup policy for `create({ backups: true, backupPolicy })`. */
+export type BackupPolicy = AttributesOf<typeof BACKUP_POLICY>;
+
+/** Attributes shared by `create()` and `createMany()`. */
+const DROPLET_BASE = {
+  /** Region slug, e.g. `nyc3`. */
+  region: required(checkSlug),
+  /** Size slug, e.g. `s-1vcpu-1gb`. */
+  size: required(checkSlug),
+  /** Image slug (`ubuntu-24-04-x64`) or id. */
+  image: required(checkImageRef),
+  /** SSH key ids or fingerprints to install for root. */
+  sshKeys: optional(arrayOf(checkSshKeyRef)),
+  /** Enable automatic backups. */
+  backups: optional(checkBoolean),
+  /** The backup policy, with `backups: true`. */
+  backupPolicy: optional(objectOf(BACKUP_POLICY)),
+  /** Enable IPv6. */
+  ipv6: optional(checkBoolean),
+  /** Install the monitoring agent. */
+  monitoring: optional(checkBoolean),
+  /** Tags to apply. */
+  tags: optional(arrayOf(checkTag)),
+  /** cloud-init user data, at most 64 KiB. */
+  userData: optional(checkUserData),
+  /** @deprecated the API assigns every droplet to a VPC; use `vpcUuid`. */
+  privateNetworking: optional(checkBoolean),
+  /** Ids of volumes to attach. */
+  volumes: optional(arrayOf(checkText)),
+  /** The VPC to join; default the region's default VPC. */
+  vpcUuid: optional(checkText),
+  /** Install the agent behind the control panel's web console. */
+  withDropletAgent: optional(checkBoolean),
+  /** Give the droplet a public address; default true. */
+  publicNetworking: optional(checkBoolean),
+};
+
+/** What `client.droplets.create()` takes. */
+export const DROPLET_CREATE = shape('a droplet create', {
+  /** The droplet's name, a valid hostname. */
+  name: required(checkDropletName),
+  ...DROPLET_BASE,
+});
+
+/** What `client.droplets.createMany()` takes. */
+export const DROPLET_CREATE_MANY = shape('a droplet create', {
+  /** One to ten names; one droplet each. */
+  names: required(checkNames),
+  ...DROPLET_BASE,
+});
+
+/** Attributes shared by `create()` and `createMany()`. */
+export type DropletBaseAttributes = Omit<DropletCreateAttributes, 'name'>;
+/** Attributes of `client.droplets.create()`. */
+export type DropletCreateAttributes = AttributesOf<typeof DROPLET_CREATE>;
+/** Attributes of `client.droplets.createMany()`. */
+export type DropletCreateManyAttributes = AttributesOf<typeof DROPLET_CREATE_MANY>;
 
 /** A droplet's lifecycle state. */
 export type DropletStatus = 'new' | 'active' | 'off' | 'archive';
@@ -146,7 +241,7 @@ export class Droplet extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `droplets/${this.id}`;
+    return path`droplets/${this.id}`;
   }
 
   protected get resourceKey(): string {
@@ -154,11 +249,12 @@ export class Droplet extends Resource {
   }
 
   /**
-   * Polls until the droplet's status is `active` and resolves to it, reloaded in place.
+   * Polls until the droplet's status is `active` (`GET /v2/droplets/{id}`, or one listing for many
+   * droplets awaited together) and resolves to it, reloaded in place.
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilActive(options?: WaitOptions<Droplet>): Promise<this> {
-    return coalescerOf(this.connection).wait(this, (d) => d.status === 'active', `droplet ${this.id} to become active`, options) as Promise<this>;
+    return this.waitForState({ field: 'status', wanted: 'active' }, options);
   }
 
   /**
@@ -166,13 +262,13 @@ export class Droplet extends Resource {
    * carry when there is one), then single GETs for any the listing did not reach.
    * @internal
    */
-  static async reloadAll(connection: Connection, droplets: Droplet[]): Promise<void> {
+  static override async reloadAll(connection: Connection, droplets: Droplet[]): Promise<void> {
     if (droplets.length <= 2) {
-      await Promise.all(droplets.map((droplet) => droplet.reload()));
+      await Model.refreshEach(droplets, (droplet) => droplet.reload());
       return;
     }
     const tag = droplets[0].tags?.find((t) => droplets.every((d) => d.tags?.includes(t)));
-    await Model.refreshMany(connection, Droplet, droplets, 'droplets', 'droplets', { tag_name: tag });
+    await Model.refreshMany(connection, droplets, { cls: Droplet, path: 'droplets', key: 'droplets', query: { tag_name: tag } });
   }
 
   /**
@@ -208,9 +304,14 @@ export class Droplet extends Resource {
     return this.act({ type: 'change_kernel', kernel: id }, options);
   }
 
-  /** Takes a snapshot image of the droplet, optionally named (type `snapshot`). */
-  async snapshot(name?: string, options?: RequestOptions): Promise<Action> {
-    return this.act({ type: 'snapshot', name: name === undefined ? undefined : checkText('name', name) }, options);
+  /**
+   * Takes a snapshot image of the droplet, optionally named (type `snapshot`), and resolves to the
+   * started {@link SnapshotAction}: once it has completed, its `image()` is the new snapshot.
+   * @example `const image = await droplet.snapshot('nightly').then((a) => a.wait()).then((a) => a.image());`
+   */
+  async snapshot(name?: string, options?: RequestOptions): Promise<SnapshotAction> {
+    const checked = name === undefined ? undefined : checkText('name', name);
+    return named(await this.act({ type: 'snapshot', name: checked }, options, SnapshotAction), checked);
   }
 
   /** Actions taken on this droplet (`GET /v2/droplets/{id}/actions`). */
@@ -225,38 +326,38 @@ export class Droplet extends Resource {
 
   /** Kernels this droplet can boot (`GET /v2/droplets/{id}/kernels`). */
   kernels(options?: ListOptions): Paginator<Kernel> {
-    return paginate(this.connection, Kernel, `droplets/${this.id}/kernels`, 'kernels', {}, options);
+    return paginate(this.connection, Kernel, path`droplets/${this.id}/kernels`, 'kernels', {}, options);
   }
 
   /** Snapshots of this droplet, as images (`GET /v2/droplets/{id}/snapshots`). */
   snapshots(options?: ListOptions): Paginator<Image> {
-    return paginate(this.connection, Image, `droplets/${this.id}/snapshots`, 'snapshots', {}, options);
+    return paginate(this.connection, Image, path`droplets/${this.id}/snapshots`, 'snapshots', {}, options);
   }
 
   /** Backups of this droplet, as images (`GET /v2/droplets/{id}/backups`). */
   backups(options?: ListOptions): Paginator<Image> {
-    return paginate(this.connection, Image, `droplets/${this.id}/backups`, 'backups', {}, options);
+    return paginate(this.connection, Image, path`droplets/${this.id}/backups`, 'backups', {}, options);
   }
 
   /** Droplets on the same physical host as this one (`GET /v2/droplets/{id}/neighbors`). */
   async neighbors(options?: RequestOptions): Promise<Droplet[]> {
-    const body = await this.connection.request<{ droplets: object[] }>('GET', `droplets/${this.id}/neighbors`, options);
+    const body = await this.connection.request<{ droplets: object[] }>('GET', path`droplets/${this.id}/neighbors`, options);
     return (body.droplets ?? []).map((d) => this.connection.hydrate(Droplet, d));
   }
 
   /** Firewalls that apply to this droplet (`GET /v2/droplets/{id}/firewalls`). */
   firewalls(options?: ListOptions): Paginator<Firewall> {
-    return paginate(this.connection, Firewall, `droplets/${this.id}/firewalls`, 'firewalls', {}, options);
+    return paginate(this.connection, Firewall, path`droplets/${this.id}/firewalls`, 'firewalls', {}, options);
   }
 
-  /** Attaches a volume of the droplet's region to it (`volume.attach(droplet)`). */
+  /** Attaches a volume of the droplet's region to it (`volume.attach(droplet)`); `wait()` reloads the droplet. */
   async attachVolume(volume: string | Pick<Volume, 'id'>, options?: RequestOptions): Promise<Action> {
-    return this.#volume(volume).attach(this, options);
+    return startedFrom(await this.#volume(volume).attach(this, options), this.currentAfterAction());
   }
 
-  /** Detaches a volume from it (`volume.detach(droplet)`). */
+  /** Detaches a volume from it (`volume.detach(droplet)`); `wait()` reloads the droplet. */
   async detachVolume(volume: string | Pick<Volume, 'id'>, options?: RequestOptions): Promise<Action> {
-    return this.#volume(volume).detach(this, options);
+    return startedFrom(await this.#volume(volume).detach(this, options), this.currentAfterAction());
   }
 
   /** Puts a tag on the droplet, creating the tag if needed (`POST /v2/tags/{name}/resources`). */
@@ -273,7 +374,7 @@ export class Droplet extends Resource {
 
   #volume(volume: string | Pick<Volume, 'id'>): Volume {
     const id = checkUuid('volume', typeof volume === 'object' && volume !== null ? volume.id : volume);
-    return this.connection.hydrate(Volume, { id, region: this.region });
+    return asReference(this.connection.hydrate(Volume, { id, region: this.region }));
   }
 
   #tag(name: string): Tag {
@@ -295,9 +396,4 @@ for (const [method, type] of Object.entries(DROPLET_ACTIONS)) {
   });
 }
 
-/** The one coalescer of a connection: every droplet awaited through it shares its refreshes. */
-function coalescerOf(connection: Connection): Coalescer<Droplet> {
-  return Coalescer.of<Droplet>(connection, 'droplet', (droplets) => Droplet.reloadAll(connection, droplets));
-}
-
-registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', `droplets/${id}`, 'droplet', options));
+registerResource('droplet', (connection, id, options) => connection.one(Droplet, 'GET', path`droplets/${id}`, 'droplet', options));

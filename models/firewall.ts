@@ -1,7 +1,9 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { checkFirewall, checkRules, type FirewallAttributes, type FirewallRules } from '../lib/firewall-rules.js';
 import { checkArray, checkTag } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { FirewallPendingChange } from './firewall-pending-change.js';
 import { FirewallRule } from './firewall-rule.js';
 import { Resource } from './resource.js';
@@ -20,6 +22,8 @@ import { checkDropletRef, type DropletRef } from '../lib/validate.js';
  * ```
  */
 export class Firewall extends Resource {
+  protected static override readonly listing = { path: 'firewalls', key: 'firewalls' };
+
   /** The firewall's id (a UUID). */
   @Field() id!: string;
   /** `waiting` while changes apply, then `succeeded` or `failed`. */
@@ -40,11 +44,22 @@ export class Firewall extends Resource {
   @Field({ type: () => FirewallRule }) outboundRules!: FirewallRule[] | null;
 
   protected get resourcePath(): string {
-    return `firewalls/${this.id}`;
+    return path`firewalls/${this.id}`;
   }
 
   protected get resourceKey(): string {
     return 'firewall';
+  }
+
+  /**
+   * Polls until the firewall's status is `succeeded` (`GET /v2/firewalls/{id}`, or one listing for
+   * many awaited together) and resolves to it, reloaded in place. A firewall is `waiting` after it
+   * is created or changed, until its rules apply to its droplets.
+   * @throws ResourceFailedError when its status is `failed` (`error.resource` is the firewall).
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
+   */
+  async waitUntilSucceeded(options?: WaitOptions<Firewall>): Promise<this> {
+    return this.waitForState({ field: 'status', wanted: 'succeeded', failed: ['failed'] }, options);
   }
 
   /**

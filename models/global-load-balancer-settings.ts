@@ -8,7 +8,10 @@ export class GlobalLoadBalancerSettings extends Model {
   /** The port targeted. */
   @Field() targetPort?: number;
   /** CDN settings, e.g. `{ is_enabled: true }`. */
-  @Field({ json: true }) cdn?: { is_enabled?: boolean };
+  @Field({ json: true }) cdn?: {
+    /** Whether responses are cached at the edge. */
+    is_enabled?: boolean;
+  };
   /** Region slug -> priority (1 is first). */
   @Field({ json: true }) regionPriorities?: Record<string, number>;
   /** Percentage of unhealthy targets that triggers failover. */

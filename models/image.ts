@@ -1,8 +1,10 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { ListOptions, Paginator } from '../lib/paginator.js';
 import { ValidationError } from '../lib/errors.js';
 import { checkAttrs, checkKeys, checkSlug, checkText, toWire } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { Action } from './action.js';
 import { registerResource } from './model.js';
 import { Resource } from './resource.js';
@@ -64,11 +66,22 @@ export class Image extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `images/${this.id}`;
+    return path`images/${this.id}`;
   }
 
   protected get resourceKey(): string {
     return 'image';
+  }
+
+  /**
+   * Polls until a custom image's status is `available` (`GET /v2/images/{id}`) and resolves to it,
+   * reloaded in place. Custom images start `NEW` while the API imports them.
+   * @example `const image = await client.images.createCustom(attrs).then((i) => i.waitUntilAvailable());`
+   * @throws ResourceFailedError when it is `deleted` or `retired` (`error.resource` is the image).
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
+   */
+  async waitUntilAvailable(options?: WaitOptions<Image>): Promise<this> {
+    return this.waitForState({ field: 'status', wanted: 'available', failed: ['deleted', 'retired'] }, options);
   }
 
   /**
@@ -115,4 +128,4 @@ export function checkImageUpdate(attrs: ImageUpdate): Record<string, unknown> {
   return toWire(given) as Record<string, unknown>;
 }
 
-registerResource('image', (connection, id, options) => connection.one(Image, 'GET', `images/${id}`, 'image', options));
+registerResource('image', (connection, id, options) => connection.one(Image, 'GET', path`images/${id}`, 'image', options));

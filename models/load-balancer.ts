@@ -1,7 +1,9 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { checkForwardingRules, checkLoadBalancer, type ForwardingRuleAttributes, type LoadBalancerAttributes } from '../lib/load-balancer-rules.js';
 import { checkArray } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { ForwardingRule } from './forwarding-rule.js';
 import { GlobalLoadBalancerSettings } from './global-load-balancer-settings.js';
 import { HealthCheck } from './health-check.js';
@@ -23,6 +25,8 @@ import { checkDropletRef, type DropletRef } from '../lib/validate.js';
  * ```
  */
 export class LoadBalancer extends Resource {
+  protected static override readonly listing = { path: 'load_balancers', key: 'load_balancers' };
+
   /** The load balancer's id (a UUID). */
   @Field() id!: string;
   /** The name. */
@@ -90,11 +94,22 @@ export class LoadBalancer extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `load_balancers/${this.id}`;
+    return path`load_balancers/${this.id}`;
   }
 
   protected get resourceKey(): string {
     return 'load_balancer';
+  }
+
+  /**
+   * Polls until the load balancer's status is `active` (`GET /v2/load_balancers/{id}`, or one listing
+   * for many awaited together) and resolves to it, reloaded in place: `ip` then holds its address.
+   * @example `const lb = await client.loadBalancers.create(attrs).then((lb) => lb.waitUntilActive());`
+   * @throws ResourceFailedError when it is `errored` (`error.resource` is the load balancer).
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
+   */
+  async waitUntilActive(options?: WaitOptions<LoadBalancer>): Promise<this> {
+    return this.waitForState({ field: 'status', wanted: 'active', failed: ['errored'] }, options);
   }
 
   /**

@@ -4,6 +4,39 @@ import type { Connection, RequestOptions } from '../lib/connection.js';
 
 let bind: (model: Model, connection: Connection) => void;
 
+/** The listing through which {@link Model.refreshMany} refreshes many models of one class. @internal */
+export interface RefreshListing<T> {
+  /** The models' class. */
+  cls: new () => T;
+  /** The listing's path, e.g. `droplets`. */
+  path: string;
+  /** The key its items are under, e.g. `droplets`. */
+  key: string;
+  /** Filters added to every page's query, e.g. `{ tag_name: 'web' }`. */
+  query?: Record<string, string | undefined>;
+  /** Whether the listing can stop after `last` (a newest-first listing past the oldest model). */
+  stop?: (last: { id: number | string }, models: T[]) => boolean;
+}
+
+/** Shared refreshes so far; each failure of one model's part is kept with the refresh's number. */
+let refreshes = 0;
+const refreshFailures = new WeakMap<Model, { error: unknown; refresh: number }>();
+
+/** A mark of this moment, for {@link throwIfRefreshFailed}. @internal */
+export function refreshMark(): number {
+  return refreshes;
+}
+
+/**
+ * Throws the error with which `model`'s own part of a shared refresh (its single GET) failed, if one
+ * failed after `mark`: a wait learns of its own model's failure, and only of it.
+ * @internal
+ */
+export function throwIfRefreshFailed(model: Model, mark: number): void {
+  const failure = refreshFailures.get(model);
+  if (failure && failure.refresh > mark) throw failure.error;
+}
+
 /**
  * Base of every model. Holds the connection that loaded it in a private field, so the
  * connection (and its token) never reaches JSON, `util.inspect`, test equality or logs.
@@ -53,26 +86,35 @@ export abstract class Model {
   }
 
   /**
+   * Refreshes each model with `refresh` at once. A model whose refresh fails does not fail the
+   * others: its error is kept for {@link throwIfRefreshFailed}.
+   */
+  protected static async refreshEach<T extends Model>(models: T[], refresh: (model: T) => Promise<unknown>): Promise<void> {
+    const number = ++refreshes;
+    const results = await Promise.allSettled(models.map((model) => refresh(model)));
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') refreshFailures.set(models[i], { error: result.reason, refresh: number });
+    });
+  }
+
+  /**
    * Refreshes many models of `cls` in place with as few requests as it can: a listing of `path`
    * (items under `key`, 200 a page, `query` added), paging at most half as many pages as there are
    * models and stopping early when `stop(lastListed)` says the rest is older; then each model the
-   * listing did not reach by its own `reload()`.
+   * listing did not reach by its own `reload()` (see {@link Model.refreshEach}). A failed listing fails them all.
    */
-  protected static async refreshMany<T extends Model & { id: number; reload(): Promise<unknown> }>(
+  protected static async refreshMany<T extends Model & { id: number | string; reload(): Promise<unknown> }>(
     connection: Connection,
-    cls: new () => T,
     models: T[],
-    path: string,
-    key: string,
-    query: Record<string, string | undefined> = {},
-    stop: (last: { id: number }, models: T[]) => boolean = () => false,
+    listing: RefreshListing<T>,
   ): Promise<void> {
-    const wanted = new Map(models.map((model) => [model.id, model]));
+    const { cls, path, key, query = {}, stop = () => false } = listing;
+    const wanted = new Map<T['id'], T>(models.map((model) => [model.id, model]));
     for (let page = 1; page <= Math.ceil(models.length / 2) && wanted.size; page++) {
       const body = await connection.request<Record<string, unknown> & { links?: { pages?: { next?: string } } }>('GET', path, {
         query: { ...query, page, per_page: 200 },
       });
-      const listed = (body?.[key] as Array<{ id: number }> | undefined) ?? [];
+      const listed = (body?.[key] as Array<{ id: T['id'] }> | undefined) ?? [];
       for (const json of listed) {
         const model = wanted.get(json.id);
         if (!model) continue;
@@ -81,7 +123,7 @@ export abstract class Model {
       }
       if (!body?.links?.pages?.next || listed.length === 0 || stop(listed[listed.length - 1], models)) break;
     }
-    await Promise.all([...wanted.values()].map((model) => model.reload()));
+    await Model.refreshEach([...wanted.values()], (model) => model.reload());
   }
 
   /** Reloads this model in place from `path`, whose body holds it under `key`. */
@@ -118,4 +160,22 @@ export function registerResource(type: string, load: ResourceLoader): void {
 /** @internal */
 export function resourceLoader(type: string): ResourceLoader | undefined {
   return resourceLoaders.get(type);
+}
+
+const references = new WeakSet<Model>();
+
+/**
+ * Marks `model` as a reference: a model known only by its identifying fields, built to act on
+ * without loading it (`client.droplets.powerOff(id)`). Nobody holds it, so actions started from it
+ * reload nothing when they complete.
+ * @internal
+ */
+export function asReference<T extends Model>(model: T): T {
+  references.add(model);
+  return model;
+}
+
+/** Whether `model` was marked by {@link asReference}. @internal */
+export function isReference(model: Model): boolean {
+  return references.has(model);
 }

@@ -1,4 +1,5 @@
 import { ValidationError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkArray, checkAttrs, checkKeys, checkText, toWire } from '../lib/validate.js';
@@ -19,7 +20,12 @@ export interface ProjectAttributes {
 }
 
 /** Anything with a uniform resource name (a Droplet, Volume, Domain, LoadBalancer, ReservedIp, ...), or the URN itself. */
-export type Assignable = string | { readonly urn: string };
+export type Assignable =
+  | string
+  | {
+      /** The resource's URN, e.g. `do:droplet:3164444`. */
+      readonly urn: string;
+    };
 
 const URN = /^do:(dbaas|domain|droplet|floatingip|loadbalancer|space|volume|kubernetes|vpc):[^\s]+$/;
 
@@ -70,7 +76,7 @@ export class Project extends Resource {
   @Field() isDefault!: boolean;
 
   protected get resourcePath(): string {
-    return `projects/${this.id}`;
+    return path`projects/${this.id}`;
   }
 
   protected get resourceKey(): string {

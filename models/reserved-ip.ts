@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import type { ListOptions, Paginator } from '../lib/paginator.js';
 import type { RequestOptions } from '../lib/connection.js';
 import type { Action } from './action.js';
@@ -28,7 +29,7 @@ export class ReservedIp extends ReservedAddress {
   }
 
   protected get resourcePath(): string {
-    return `${this.basePath}/${this.ip}`;
+    return this.basePath + path`/${this.ip}`;
   }
 
   protected get resourceKey(): string {

@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { ReservedAddress } from './reserved-address.js';
 
 /**
@@ -12,7 +13,7 @@ export class ReservedIpv6 extends ReservedAddress {
   @Field() regionSlug!: string;
 
   protected get resourcePath(): string {
-    return `reserved_ipv6/${this.ip}`;
+    return path`reserved_ipv6/${this.ip}`;
   }
 
   protected get resourceKey(): string {

@@ -1,14 +1,35 @@
-import type { RequestOptions } from '../lib/connection.js';
+import type { Connection, RequestOptions } from '../lib/connection.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
+import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import { ResourceFailedError } from '../lib/resource-failed-error.js';
 import { checkId } from '../lib/validate.js';
-import { Action } from './action.js';
-import { Model } from './model.js';
+import { Action, startedFrom, type ActionType } from './action.js';
+import { NotFoundError } from '../lib/errors.js';
+import { isReference, Model, refreshMark, throwIfRefreshFailed } from './model.js';
+
+/** What {@link Resource.waitForState} waits for. @internal */
+export interface StateWait<R, K extends keyof R> {
+  /** The field holding the state, e.g. `status`. */
+  field: K;
+  /** The state awaited, e.g. `active`. */
+  wanted: R[K];
+  /** States from which it will not reach `wanted`: the wait rejects with `ResourceFailedError`. */
+  failed?: ReadonlyArray<R[K]>;
+}
 
 /**
  * Base of every model the API can load, change and delete at a path of its own
  * (`droplets/{id}`, `account/keys/{id}`, ...): `reload()`, `destroy()` and, for subclasses, `save()`.
  */
 export abstract class Resource extends Model {
+  /**
+   * The listing that holds every resource of the class (`GET {path}`, items under `key`), through
+   * which {@link Resource.reloadAll} reloads many at once; `undefined` reloads each by its own GET.
+   * @internal
+   */
+  protected static readonly listing: { path: string; key: string } | undefined = undefined;
+
   /** The resource's path below the base URL, e.g. `droplets/3164444`. @internal */
   protected abstract get resourcePath(): string;
   /** The key the API wraps the resource in, e.g. `droplet`. @internal */
@@ -24,6 +45,22 @@ export abstract class Resource extends Model {
     await this.connection.request('DELETE', this.resourcePath, options);
   }
 
+  /**
+   * Reloads many resources of one class in place: one or two by their own GETs, more through the
+   * class's listing when it has one (paging only as far as needed), then single GETs for any the
+   * listing did not reach.
+   * @internal
+   */
+  static async reloadAll(connection: Connection, resources: Resource[]): Promise<void> {
+    const listing = this.listing;
+    if (resources.length <= 2 || !listing) {
+      await Model.refreshEach(resources, (resource) => resource.reload());
+      return;
+    }
+    type Listed = Resource & { id: string | number };
+    await Model.refreshMany(connection, resources as Listed[], { cls: this as unknown as new () => Listed, path: listing.path, key: listing.key });
+  }
+
   /** Sends `json` to this resource's path and updates it in place from the answer. @internal */
   protected async save(method: 'PUT' | 'PATCH', json: unknown, options?: RequestOptions): Promise<this> {
     const fresh = await this.connection.one(this.constructor as new () => this, method, this.resourcePath, this.resourceKey, { json, signal: options?.signal });
@@ -35,9 +72,60 @@ export abstract class Resource extends Model {
     await this.connection.request(method, `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
   }
 
-  /** Starts an action on this resource (`POST {path}/actions`) and resolves to it. @internal */
-  protected async act(json: Record<string, unknown>, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
+  /**
+   * Starts an action on this resource (`POST {path}/actions`) and resolves to it, hydrated as `cls`.
+   * The action remembers this resource, so that `action.wait()` reloads it once it completes.
+   * @internal
+   */
+  protected async act<A extends Action = Action>(json: { type: ActionType } & Record<string, unknown>, options?: RequestOptions, cls?: new () => A): Promise<A> {
+    const action = await this.connection.one(cls ?? (Action as unknown as new () => A), 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
+    return startedFrom(action, this.currentAfterAction());
+  }
+
+  /**
+   * How an action started from this resource makes it current again: one reload in the next round
+   * of the kind's shared coalescer, so that many actions completing together on one resource, or
+   * on many of one kind, share their requests. A resource deleted meanwhile (404) is left as it
+   * was. Nothing for a reference built only to act by id.
+   * @internal
+   */
+  protected currentAfterAction(): { model: Resource; reload: (options: { signal?: AbortSignal }) => Promise<unknown> } | undefined {
+    if (isReference(this)) return undefined;
+    const reload = async (options: { signal?: AbortSignal }) => {
+      const mark = refreshMark();
+      let checks = 0;
+      // The first check is the one the coalescer makes before any refresh; the next follows the reload.
+      const reloaded = (subject: Resource) => {
+        throwIfRefreshFailed(subject, mark);
+        return checks++ > 0;
+      };
+      await this.#coalescer().wait(this, reloaded, `${this.#label} to reload`, { signal: options.signal, interval: 0 }).catch((error: unknown) => {
+        if (!(error instanceof NotFoundError)) throw error;
+      });
+    };
+    return { model: this, reload };
+  }
+
+  /**
+   * Polls until `field` holds `wanted` and resolves to this resource, reloaded in place; every wait on
+   * resources of its kind shares the kind's coalescer (and its requests).
+   * @throws ResourceFailedError when it holds one of the `failed` states.
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
+   * @internal
+   */
+  protected waitForState<K extends keyof this>(state: StateWait<this, K>, options?: WaitOptions<this>): Promise<this> {
+    const { field, wanted, failed = [] } = state;
+    const what = `${this.#label} to become ${String(wanted)}`;
+    const mark = refreshMark();
+    const settled = (subject: Resource): boolean => {
+      throwIfRefreshFailed(subject, mark);
+      const current = (subject as this)[field];
+      if (failed.includes(current)) {
+        throw new ResourceFailedError({ resource: subject, state: String(current), wanted: String(wanted), what: this.#label, field: String(field) });
+      }
+      return current === wanted;
+    };
+    return this.#coalescer().wait(this, settled, what, options as WaitOptions<Resource>) as Promise<this>;
   }
 
   /** The actions taken on this resource (`GET {path}/actions`). @internal */
@@ -47,6 +135,18 @@ export abstract class Resource extends Model {
 
   /** One action taken on this resource (`GET {path}/actions/{actionId}`). @internal */
   protected async findAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', `${this.resourcePath}/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.connection.one(Action, 'GET', this.resourcePath + path`/actions/${checkId('actionId', actionId)}`, 'action', options);
+  }
+
+  /** The one coalescer of this resource's kind on its connection, shared by every wait and reload of the kind. */
+  #coalescer(): Coalescer<Resource> {
+    const connection = this.connection;
+    const cls = this.constructor as typeof Resource;
+    return Coalescer.of<Resource>(connection, this.resourceKey, (resources) => cls.reloadAll(connection, resources));
+  }
+
+  /** How messages name this resource: `droplet 3164444`, `load balancer 4de7ac8b-...`. */
+  get #label(): string {
+    return `${this.resourceKey.replace(/_/g, ' ')} ${this.resourcePath.slice(this.resourcePath.lastIndexOf('/') + 1)}`;
   }
 }

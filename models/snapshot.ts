@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { Resource } from './resource.js';
 
 /**
@@ -31,7 +32,7 @@ export class Snapshot extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `snapshots/${this.id}`;
+    return path`snapshots/${this.id}`;
   }
 
   protected get resourceKey(): string {

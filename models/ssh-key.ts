@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkText } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
@@ -30,9 +31,9 @@ export const SSH_KEY_UPDATE = shape('an SSH key update', {
 });
 
 /** Attributes of `client.sshKeys.create()`. */
-export type SshKeyCreateAttributes = AttributesOf<typeof SSH_KEY_CREATE.attributes>;
+export type SshKeyCreateAttributes = AttributesOf<typeof SSH_KEY_CREATE>;
 /** Attributes of `sshKey.update()` and `client.sshKeys.update()`. */
-export type SshKeyUpdateAttributes = AttributesOf<typeof SSH_KEY_UPDATE.attributes>;
+export type SshKeyUpdateAttributes = AttributesOf<typeof SSH_KEY_UPDATE>;
 
 /**
  * An SSH public key on the account, installable on new droplets by id or fingerprint.
@@ -49,7 +50,7 @@ export class SshKey extends Resource {
   @Field() name!: string;
 
   protected get resourcePath(): string {
-    return `account/keys/${this.id ?? this.fingerprint}`;
+    return path`account/keys/${this.id ?? this.fingerprint}`;
   }
 
   protected get resourceKey(): string {

@@ -1,4 +1,5 @@
 import { ValidationError } from '../lib/errors.js';
+import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { checkArray, checkKeys, checkText } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
@@ -6,8 +7,18 @@ import { Resource } from './resource.js';
 
 /** Something a tag can be put on: a droplet, image, volume or volume snapshot, as a model or as ids. */
 export type Taggable =
-  | { readonly tagResourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot'; readonly id: number | string }
-  | { resourceId: string | number; resourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot' };
+  | {
+      /** The model's kind, as the tags endpoints name it. */
+      readonly tagResourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot';
+      /** The model's id. */
+      readonly id: number | string;
+    }
+  | {
+      /** The resource's id. */
+      resourceId: string | number;
+      /** The resource's kind. */
+      resourceType: 'droplet' | 'image' | 'volume' | 'volume_snapshot';
+    };
 
 const TYPES = ['droplet', 'image', 'volume', 'volume_snapshot'];
 
@@ -36,7 +47,7 @@ export class Tag extends Resource {
   @Field({ json: true }) resources!: Record<string, unknown>;
 
   protected get resourcePath(): string {
-    return `tags/${this.name}`;
+    return path`tags/${this.name}`;
   }
 
   protected get resourceKey(): string {

@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkArray, checkDropletRef, checkInt, checkTag, checkText, type DropletRef } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
@@ -21,6 +22,8 @@ export const MAX_VOLUME_GIGABYTES = 16_384;
  * ```
  */
 export class Volume extends Resource {
+  protected static override readonly listing = { path: 'volumes', key: 'volumes' };
+
   /** The volume's id (a UUID). */
   @Field() id!: string;
   /** Ids of the droplets it is attached to (at most one). */
@@ -53,7 +56,7 @@ export class Volume extends Resource {
   }
 
   protected get resourcePath(): string {
-    return `volumes/${this.id}`;
+    return path`volumes/${this.id}`;
   }
 
   protected get resourceKey(): string {
@@ -79,12 +82,12 @@ export class Volume extends Resource {
   /** Takes a snapshot of the volume (`POST /v2/volumes/{id}/snapshots`). */
   async snapshot(name: string, options: RequestOptions & { tags?: string[] } = {}): Promise<Snapshot> {
     const json = { name: checkText('name', name), tags: options.tags === undefined ? undefined : checkArray('tags', options.tags, checkTag) };
-    return this.connection.one(Snapshot, 'POST', `volumes/${this.id}/snapshots`, 'snapshot', { json, signal: options.signal });
+    return this.connection.one(Snapshot, 'POST', path`volumes/${this.id}/snapshots`, 'snapshot', { json, signal: options.signal });
   }
 
   /** Snapshots of the volume (`GET /v2/volumes/{id}/snapshots`). */
   snapshots(options?: ListOptions): Paginator<Snapshot> {
-    return paginate(this.connection, Snapshot, `volumes/${this.id}/snapshots`, 'snapshots', {}, options);
+    return paginate(this.connection, Snapshot, path`volumes/${this.id}/snapshots`, 'snapshots', {}, options);
   }
 
   /** Actions taken on the volume (`GET /v2/volumes/{id}/actions`). */

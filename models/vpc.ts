@@ -1,4 +1,5 @@
 import { Field } from '../lib/fields.js';
+import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { checkAttrs, checkKeys, checkText, checkUuid, toWire } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
@@ -50,7 +51,7 @@ export class Vpc extends Resource {
   @Field({ type: () => Date }) createdAt!: Date;
 
   protected get resourcePath(): string {
-    return `vpcs/${this.id}`;
+    return path`vpcs/${this.id}`;
   }
 
   protected get resourceKey(): string {
@@ -86,6 +87,6 @@ export class Vpc extends Resource {
   /** Renames a peering of this VPC (`PATCH /v2/vpcs/{id}/peerings/{peeringId}`). */
   async updatePeering(peeringId: string, attrs: { name: string }, options?: RequestOptions): Promise<VpcPeering> {
     const json = { name: checkText('attrs.name', attrs?.name) };
-    return this.connection.one(VpcPeering, 'PATCH', `${this.resourcePath}/peerings/${checkUuid('peeringId', peeringId)}`, 'peering', { json, signal: options?.signal });
+    return this.connection.one(VpcPeering, 'PATCH', this.resourcePath + path`/peerings/${checkUuid('peeringId', peeringId)}`, 'peering', { json, signal: options?.signal });
   }
 }

@@ -1,4 +1,5 @@
 import { Action } from '../../models/action.js';
+import { path } from '../path.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkId } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
@@ -19,6 +20,6 @@ export class ActionsCollection extends Collection {
    * @throws NotFoundError when there is no such action.
    */
   async get(id: number, options?: RequestOptions): Promise<Action> {
-    return this.fetch(Action, `actions/${checkId('id', id)}`, 'action', options);
+    return this.fetch(Action, path`actions/${checkId('id', id)}`, 'action', options);
   }
 }

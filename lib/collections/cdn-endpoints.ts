@@ -1,4 +1,6 @@
-import { CdnEndpoint, checkCdnUpdate, type CdnEndpointUpdate } from '../../models/cdn-endpoint.js';
+import { CdnEndpoint, checkCdnUpdate, type CdnEndpointCreateAttributes, type CdnEndpointUpdate } from '../../models/cdn-endpoint.js';
+import { path } from '../path.js';
+import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkDomainName, checkUuid } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
@@ -16,13 +18,17 @@ export class CdnEndpointsCollection extends Collection {
 
   /** One endpoint (`GET /v2/cdn/endpoints/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<CdnEndpoint> {
-    return this.fetch(CdnEndpoint, `cdn/endpoints/${checkUuid('id', id)}`, 'endpoint', options);
+    return this.fetch(CdnEndpoint, path`cdn/endpoints/${checkUuid('id', id)}`, 'endpoint', options);
   }
 
-  /** Creates an endpoint for an origin (`POST /v2/cdn/endpoints`). */
-  async create(attrs: CdnEndpointUpdate & { origin: string }, options?: RequestOptions): Promise<CdnEndpoint> {
+  /**
+   * Creates an endpoint for an origin (`POST /v2/cdn/endpoints`).
+   * @throws ValidationError for a bad origin or TTL, or a custom domain without its certificate.
+   */
+  async create(attrs: CdnEndpointCreateAttributes, options?: RequestOptions): Promise<CdnEndpoint> {
     const json = checkCdnUpdate(attrs, ['origin']);
     checkDomainName('attrs.origin', attrs.origin);
+    if (attrs.customDomain && !attrs.certificateId) throw new ValidationError('attrs.certificateId', 'is required with a customDomain');
     return this.write('POST', CdnEndpoint, 'cdn/endpoints', 'endpoint', json, options);
   }
 
@@ -33,7 +39,7 @@ export class CdnEndpointsCollection extends Collection {
 
   /** Deletes an endpoint (`DELETE /v2/cdn/endpoints/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `cdn/endpoints/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`cdn/endpoints/${checkUuid('id', id)}`, undefined, options);
   }
 
   /** `cdnEndpoint.purgeCache()` by id. */

@@ -1,4 +1,5 @@
 import { Certificate } from '../../models/certificate.js';
+import { path } from '../path.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkArray, checkAttrs, checkDomainName, checkKeys, checkText, checkUuid, toWire } from '../validate.js';
@@ -7,7 +8,9 @@ import { Collection } from './collection.js';
 
 /** An uploaded certificate. */
 export interface CustomCertificateAttributes {
+  /** A certificate you bring. */
   type: 'custom';
+  /** The certificate's name. */
   name: string;
   /** PEM private key. */
   privateKey: string;
@@ -19,7 +22,9 @@ export interface CustomCertificateAttributes {
 
 /** A certificate for Let's Encrypt to issue; the domains' DNS must be managed by DigitalOcean. */
 export interface LetsEncryptCertificateAttributes {
+  /** A certificate Let's Encrypt issues. */
   type: 'lets_encrypt';
+  /** The certificate's name. */
   name: string;
   /** The names to cover, e.g. `['example.com', 'www.example.com']`. */
   dnsNames: string[];
@@ -41,7 +46,7 @@ export class CertificatesCollection extends Collection {
 
   /** One certificate (`GET /v2/certificates/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Certificate> {
-    return this.fetch(Certificate, `certificates/${checkUuid('id', id)}`, 'certificate', options);
+    return this.fetch(Certificate, path`certificates/${checkUuid('id', id)}`, 'certificate', options);
   }
 
   /** Uploads a certificate or asks Let's Encrypt for one (`POST /v2/certificates`). */
@@ -64,6 +69,6 @@ export class CertificatesCollection extends Collection {
 
   /** Deletes a certificate (`DELETE /v2/certificates/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `certificates/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`certificates/${checkUuid('id', id)}`, undefined, options);
   }
 }

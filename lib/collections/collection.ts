@@ -1,6 +1,6 @@
 import type { Connection, Query, RequestOptions } from '../connection.js';
 import { paginate, type ListOptions, type Paginator } from '../paginator.js';
-import type { Model } from '../../models/model.js';
+import { asReference, type Model } from '../../models/model.js';
 
 /** Base of every `client.<resource>` collection: holds the client's connection. */
 export abstract class Collection {
@@ -32,8 +32,12 @@ export abstract class Collection {
     await this.connection.request(method, path, { json, query, signal: options?.signal });
   }
 
-  /** A model known only by its identifying fields, to act on without loading it. @internal */
+  /**
+   * A model known only by its identifying fields, to act on without loading it: actions started
+   * from it have no model to reload when they complete.
+   * @internal
+   */
   protected ref<T extends Model>(cls: new () => T, fields: object): T {
-    return this.connection.hydrate(cls, fields);
+    return asReference(this.connection.hydrate(cls, fields));
   }
 }

@@ -1,7 +1,8 @@
 import { Domain } from '../../models/domain.js';
+import { path } from '../path.js';
 import { DomainRecord } from '../../models/domain-record.js';
 import type { ListOptions, Paginator } from '../paginator.js';
-import type { DomainRecordAttributes } from '../records.js';
+import type { DomainRecordAttributes, DomainRecordUpdate } from '../../models/domain-record.js';
 import { checkAttrs, checkDomainName, checkId, checkIpv4, checkKeys } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import type { RecordListOptions } from '../../models/domain.js';
@@ -23,7 +24,7 @@ export class DomainsCollection extends Collection {
 
   /** One domain (`GET /v2/domains/{name}`). */
   async get(name: string, options?: RequestOptions): Promise<Domain> {
-    return this.fetch(Domain, `domains/${checkDomainName('name', name)}`, 'domain', options);
+    return this.fetch(Domain, path`domains/${checkDomainName('name', name)}`, 'domain', options);
   }
 
   /** Adds a domain, with an apex A record when `ipAddress` is given (`POST /v2/domains`). */
@@ -36,7 +37,7 @@ export class DomainsCollection extends Collection {
 
   /** Deletes a domain and its records (`DELETE /v2/domains/{name}`). */
   async delete(name: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `domains/${checkDomainName('name', name)}`, undefined, options);
+    await this.send('DELETE', path`domains/${checkDomainName('name', name)}`, undefined, options);
   }
 
   /** `domain.records()` by name. */
@@ -55,7 +56,7 @@ export class DomainsCollection extends Collection {
   }
 
   /** `record.update()` by domain name and record id; `replace: true` sends a full `PUT` instead of a `PATCH`. */
-  async updateRecord(name: string, id: number, attrs: Partial<DomainRecordAttributes>, options?: RequestOptions & { replace?: boolean }): Promise<DomainRecord> {
+  async updateRecord(name: string, id: number, attrs: DomainRecordUpdate, options?: RequestOptions & { replace?: boolean }): Promise<DomainRecord> {
     const record = this.ref(DomainRecord, { id: checkId('id', id) });
     record.domainName = checkDomainName('name', name);
     return options?.replace ? record.replace(attrs as DomainRecordAttributes, options) : record.update(attrs, options);

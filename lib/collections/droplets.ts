@@ -1,11 +1,21 @@
-import { Action } from '../../models/action.js';
-import { DROPLET_ACTIONS, Droplet, type ResizeOptions } from '../../models/droplet.js';
+import { Action, type DropletActionType } from '../../models/action.js';
+import { path } from '../path.js';
+import {
+  DROPLET_ACTIONS,
+  DROPLET_CREATE,
+  DROPLET_CREATE_MANY,
+  Droplet,
+  type DropletCreateAttributes,
+  type DropletCreateManyAttributes,
+  type ResizeOptions,
+} from '../../models/droplet.js';
 import type { Image } from '../../models/image.js';
 import type { Kernel } from '../../models/kernel.js';
 import type { Size } from '../../models/size.js';
+import { named, SnapshotAction } from '../../models/snapshot-action.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
-import { checkArray, checkAttrs, checkKeys, checkDropletName, checkId, checkImageRef, checkSlug, checkTag, checkText, toWire } from '../validate.js';
+import { checkId, checkTag, checkText } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
@@ -19,108 +29,8 @@ export interface DropletListOptions extends ListOptions {
   type?: 'droplets' | 'gpus';
 }
 
-/** A backup policy for `create({ backups: true, backupPolicy })`. */
-export interface BackupPolicy {
-  /** `daily` or `weekly`. */
-  plan?: 'daily' | 'weekly';
-  /** Day of a weekly backup. */
-  weekday?: 'SUN' | 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT';
-  /** Hour (UTC) the backup window starts: 0, 4, 8, 12, 16 or 20. */
-  hour?: 0 | 4 | 8 | 12 | 16 | 20;
-}
-
-/** Attributes shared by `create()` and `createMany()`. */
-export interface DropletBaseAttributes {
-  /** Region slug, e.g. `nyc3`. */
-  region: string;
-  /** Size slug, e.g. `s-1vcpu-1gb`. */
-  size: string;
-  /** Image slug (`ubuntu-24-04-x64`) or id. */
-  image: string | number;
-  /** SSH key ids or fingerprints to install for root. */
-  sshKeys?: Array<string | number>;
-  /** Enable automatic backups. */
-  backups?: boolean;
-  /** The backup policy, with `backups: true`. */
-  backupPolicy?: BackupPolicy;
-  /** Enable IPv6. */
-  ipv6?: boolean;
-  /** Install the monitoring agent. */
-  monitoring?: boolean;
-  /** Tags to apply. */
-  tags?: string[];
-  /** cloud-init user data, at most 64 KiB. */
-  userData?: string;
-  /** @deprecated the API assigns every droplet to a VPC; use `vpcUuid`. */
-  privateNetworking?: boolean;
-  /** Ids of volumes to attach. */
-  volumes?: string[];
-  /** The VPC to join; default the region's default VPC. */
-  vpcUuid?: string;
-  /** Install the agent behind the control panel's web console. */
-  withDropletAgent?: boolean;
-  /** Give the droplet a public address; default true. */
-  publicNetworking?: boolean;
-}
-
-/** Attributes of `client.droplets.create()`. */
-export interface DropletCreateAttributes extends DropletBaseAttributes {
-  /** The droplet's name, a valid hostname. */
-  name: string;
-}
-
-/** Attributes of `client.droplets.createMany()`. */
-export interface DropletCreateManyAttributes extends DropletBaseAttributes {
-  /** One to ten names; one droplet each. */
-  names: string[];
-}
-
-/** Most droplets one `createMany` may create. */
-export const MAX_DROPLETS_PER_CREATE = 10;
-const MAX_USER_DATA_BYTES = 64 * 1024;
-
-const BASE_KEYS = [
-  'region', 'size', 'image', 'sshKeys', 'backups', 'backupPolicy', 'ipv6', 'monitoring', 'tags', 'userData',
-  'privateNetworking', 'volumes', 'vpcUuid', 'withDropletAgent', 'publicNetworking',
-];
-
-function checkCreate(raw: unknown, nameKey: 'name' | 'names'): Record<string, unknown> {
-  const attrs = checkAttrs('attrs', raw);
-  checkKeys('attrs', attrs, [...BASE_KEYS, nameKey], 'a droplet create');
-  if (nameKey === 'name') {
-    checkDropletName('attrs.name', attrs.name);
-  } else {
-    const names = attrs.names;
-    if (!Array.isArray(names) || names.length === 0) throw new ValidationError('attrs.names', 'must be a non-empty array of names');
-    if (names.length > MAX_DROPLETS_PER_CREATE) {
-      throw new ValidationError('attrs.names', `may hold at most ${MAX_DROPLETS_PER_CREATE} names, got ${names.length}`);
-    }
-    checkArray('attrs.names', names, checkDropletName);
-  }
-  if (attrs.region === undefined) throw new ValidationError('attrs.region', 'is required (a region slug such as "nyc3")');
-  checkSlug('attrs.region', attrs.region);
-  if (attrs.size === undefined) throw new ValidationError('attrs.size', 'is required (a size slug such as "s-1vcpu-1gb")');
-  checkSlug('attrs.size', attrs.size);
-  if (attrs.image === undefined) throw new ValidationError('attrs.image', 'is required (an image slug or id)');
-  checkImageRef('attrs.image', attrs.image);
-  for (const key of ['backups', 'ipv6', 'monitoring', 'privateNetworking', 'withDropletAgent', 'publicNetworking']) {
-    if (attrs[key] !== undefined && typeof attrs[key] !== 'boolean') throw new ValidationError(`attrs.${key}`, 'must be a boolean');
-  }
-  if (attrs.tags !== undefined) checkArray('attrs.tags', attrs.tags, checkTag);
-  if (attrs.sshKeys !== undefined) checkArray('attrs.sshKeys', attrs.sshKeys, (field, key) => (typeof key === 'number' ? checkId(field, key) : checkText(field, key)));
-  if (attrs.volumes !== undefined) checkArray('attrs.volumes', attrs.volumes, checkText);
-  if (attrs.userData !== undefined) {
-    if (typeof attrs.userData !== 'string') throw new ValidationError('attrs.userData', 'must be a string');
-    const bytes = Buffer.byteLength(attrs.userData);
-    if (bytes > MAX_USER_DATA_BYTES) throw new ValidationError('attrs.userData', `must be at most 64 KiB, got ${bytes} bytes`);
-  }
-  if (attrs.vpcUuid !== undefined) checkText('attrs.vpcUuid', attrs.vpcUuid);
-  if (attrs.backupPolicy !== undefined) checkAttrs('attrs.backupPolicy', attrs.backupPolicy);
-  return toWire(attrs) as Record<string, unknown>;
-}
-
 /** The action types the API runs on every droplet of a tag. */
-export const TAG_ACTION_TYPES = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'] as const;
+export const TAG_ACTION_TYPES = ['power_cycle', 'power_on', 'power_off', 'shutdown', 'enable_ipv6', 'enable_backups', 'disable_backups', 'snapshot'] as const satisfies readonly DropletActionType[];
 
 /** One of {@link TAG_ACTION_TYPES}. */
 export type TagActionType = (typeof TAG_ACTION_TYPES)[number];
@@ -154,7 +64,7 @@ export class DropletsCollection extends Collection {
    * @throws NotFoundError when there is no such droplet.
    */
   async get(id: number, options?: RequestOptions): Promise<Droplet> {
-    return this.fetch(Droplet, `droplets/${checkId('id', id)}`, 'droplet', options);
+    return this.fetch(Droplet, path`droplets/${checkId('id', id)}`, 'droplet', options);
   }
 
   /**
@@ -163,7 +73,7 @@ export class DropletsCollection extends Collection {
    * @throws ValidationError before any request for a bad name, a missing region, size or image, or an unknown attribute.
    */
   async create(attrs: DropletCreateAttributes, options?: RequestOptions): Promise<Droplet> {
-    const json = checkCreate(attrs, 'name');
+    const json = DROPLET_CREATE.wire('attrs', attrs);
     return this.write('POST', Droplet, 'droplets', 'droplet', json, options);
   }
 
@@ -172,14 +82,14 @@ export class DropletsCollection extends Collection {
    * @throws ValidationError before any request for more than ten names, or as `create()`.
    */
   async createMany(attrs: DropletCreateManyAttributes, options?: RequestOptions): Promise<Droplet[]> {
-    const json = checkCreate(attrs, 'names');
+    const json = DROPLET_CREATE_MANY.wire('attrs', attrs);
     const body = await this.connection.request<{ droplets: object[] }>('POST', 'droplets', { json, signal: options?.signal });
     return body.droplets.map((d) => this.connection.hydrate(Droplet, d));
   }
 
   /** Deletes a droplet (`DELETE /v2/droplets/{id}`). */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `droplets/${checkId('id', id)}`, undefined, options);
+    await this.send('DELETE', path`droplets/${checkId('id', id)}`, undefined, options);
   }
 
   /** Deletes every droplet with the tag (`DELETE /v2/droplets?tag_name=`). */
@@ -189,9 +99,12 @@ export class DropletsCollection extends Collection {
 
   /**
    * Starts one action on every droplet with the tag (`POST /v2/droplets/actions?tag_name=`) and
-   * resolves to the started Actions, one per droplet.
+   * resolves to the started Actions, one per droplet: {@link SnapshotAction}s for `snapshot`, whose
+   * `image()` is each droplet's new snapshot.
    * @example `await Promise.all((await client.droplets.actByTag('web', 'power_off')).map((a) => a.wait()));`
    */
+  async actByTag(tagName: string, type: 'snapshot', options?: RequestOptions & { name?: string }): Promise<SnapshotAction[]>;
+  async actByTag(tagName: string, type: TagActionType, options?: RequestOptions & { name?: string }): Promise<Action[]>;
   async actByTag(tagName: string, type: TagActionType, options: RequestOptions & { name?: string } = {}): Promise<Action[]> {
     const tag = checkTag('tagName', tagName);
     if (!(TAG_ACTION_TYPES as readonly string[]).includes(type)) {
@@ -200,6 +113,7 @@ export class DropletsCollection extends Collection {
     if (options.name !== undefined && type !== 'snapshot') throw new ValidationError('name', 'is only taken by snapshot');
     const json = { type, name: options.name === undefined ? undefined : checkText('name', options.name) };
     const body = await this.connection.request<{ actions: object[] }>('POST', 'droplets/actions', { json, query: { tag_name: tag }, signal: options.signal });
+    if (type === 'snapshot') return (body?.actions ?? []).map((action) => named(this.connection.hydrate(SnapshotAction, action), json.name));
     return (body?.actions ?? []).map((action) => this.connection.hydrate(Action, action));
   }
 
@@ -228,8 +142,8 @@ export class DropletsCollection extends Collection {
     return this.#ref(id).changeKernel(kernel, options);
   }
 
-  /** `droplet.snapshot()` by id. */
-  async snapshot(id: number, name?: string, options?: RequestOptions): Promise<Action> {
+  /** `droplet.snapshot()` by id: the {@link SnapshotAction}'s `image()` is the new snapshot once it has completed. */
+  async snapshot(id: number, name?: string, options?: RequestOptions): Promise<SnapshotAction> {
     return this.#ref(id).snapshot(name, options);
   }
 

@@ -1,4 +1,5 @@
 import { Firewall } from '../../models/firewall.js';
+import { path } from '../path.js';
 import type { DropletRef } from '../validate.js';
 import { checkFirewall, type FirewallAttributes, type FirewallRules } from '../firewall-rules.js';
 import type { ListOptions, Paginator } from '../paginator.js';
@@ -18,7 +19,7 @@ export class FirewallsCollection extends Collection {
 
   /** One firewall (`GET /v2/firewalls/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Firewall> {
-    return this.fetch(Firewall, `firewalls/${checkUuid('id', id)}`, 'firewall', options);
+    return this.fetch(Firewall, path`firewalls/${checkUuid('id', id)}`, 'firewall', options);
   }
 
   /** Creates a firewall (`POST /v2/firewalls`). @throws ValidationError for malformed rules. */
@@ -28,12 +29,12 @@ export class FirewallsCollection extends Collection {
 
   /** Replaces a firewall's settings with exactly these (`PUT /v2/firewalls/{id}`). */
   async update(id: string, attrs: FirewallAttributes, options?: RequestOptions): Promise<Firewall> {
-    return this.write('PUT', Firewall, `firewalls/${checkUuid('id', id)}`, 'firewall', checkFirewall(attrs), options);
+    return this.write('PUT', Firewall, path`firewalls/${checkUuid('id', id)}`, 'firewall', checkFirewall(attrs), options);
   }
 
   /** Deletes a firewall (`DELETE /v2/firewalls/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `firewalls/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`firewalls/${checkUuid('id', id)}`, undefined, options);
   }
 
   /** `firewall.addDroplets()` by id. */

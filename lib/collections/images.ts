@@ -1,4 +1,5 @@
 import { Action } from '../../models/action.js';
+import { path } from '../path.js';
 import { Image, checkImageUpdate, type ImageUpdate } from '../../models/image.js';
 import type { Region } from '../../models/region.js';
 import { ValidationError } from '../errors.js';
@@ -59,7 +60,7 @@ export class ImagesCollection extends Collection {
    * @throws NotFoundError when there is no such image.
    */
   async get(idOrSlug: number | string, options?: RequestOptions): Promise<Image> {
-    return this.fetch(Image, `images/${checkImageRef('idOrSlug', idOrSlug)}`, 'image', options);
+    return this.fetch(Image, path`images/${checkImageRef('idOrSlug', idOrSlug)}`, 'image', options);
   }
 
   /** Imports a custom image from a URL (`POST /v2/images`); it starts with status `NEW`. */
@@ -76,12 +77,12 @@ export class ImagesCollection extends Collection {
   /** `image.update()` by id. */
   async update(id: number, attrs: ImageUpdate, options?: RequestOptions): Promise<Image> {
     const json = checkImageUpdate(attrs);
-    return this.write('PUT', Image, `images/${checkId('id', id)}`, 'image', json, options);
+    return this.write('PUT', Image, path`images/${checkId('id', id)}`, 'image', json, options);
   }
 
   /** Deletes an image (`DELETE /v2/images/{id}`). */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `images/${checkId('id', id)}`, undefined, options);
+    await this.send('DELETE', path`images/${checkId('id', id)}`, undefined, options);
   }
 
   /** `image.transfer()` by id. */

@@ -1,4 +1,5 @@
 import { LoadBalancer } from '../../models/load-balancer.js';
+import { path } from '../path.js';
 import type { DropletRef } from '../validate.js';
 import { checkLoadBalancer, type ForwardingRuleAttributes, type LoadBalancerAttributes } from '../load-balancer-rules.js';
 import type { ListOptions, Paginator } from '../paginator.js';
@@ -18,7 +19,7 @@ export class LoadBalancersCollection extends Collection {
 
   /** One load balancer (`GET /v2/load_balancers/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<LoadBalancer> {
-    return this.fetch(LoadBalancer, `load_balancers/${checkUuid('id', id)}`, 'load_balancer', options);
+    return this.fetch(LoadBalancer, path`load_balancers/${checkUuid('id', id)}`, 'load_balancer', options);
   }
 
   /** Creates a load balancer (`POST /v2/load_balancers`); it starts `new`. Never retried. */
@@ -28,12 +29,12 @@ export class LoadBalancersCollection extends Collection {
 
   /** Replaces a load balancer's settings with exactly these (`PUT /v2/load_balancers/{id}`). */
   async update(id: string, attrs: LoadBalancerAttributes, options?: RequestOptions): Promise<LoadBalancer> {
-    return this.write('PUT', LoadBalancer, `load_balancers/${checkUuid('id', id)}`, 'load_balancer', checkLoadBalancer(attrs), options);
+    return this.write('PUT', LoadBalancer, path`load_balancers/${checkUuid('id', id)}`, 'load_balancer', checkLoadBalancer(attrs), options);
   }
 
   /** Deletes a load balancer (`DELETE /v2/load_balancers/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `load_balancers/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`load_balancers/${checkUuid('id', id)}`, undefined, options);
   }
 
   /** `loadBalancer.addDroplets()` by id. */

@@ -1,4 +1,5 @@
 import { Project, checkProject, type Assignable, type ProjectAttributes } from '../../models/project.js';
+import { path } from '../path.js';
 import type { ProjectResource } from '../../models/project-resource.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkUuid } from '../validate.js';
@@ -22,7 +23,7 @@ export class ProjectsCollection extends Collection {
 
   /** One project, or `'default'` (`GET /v2/projects/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Project> {
-    return this.fetch(Project, `projects/${projectId(id)}`, 'project', options);
+    return this.fetch(Project, path`projects/${projectId(id)}`, 'project', options);
   }
 
   /** The account's default project (`GET /v2/projects/default`). */
@@ -37,17 +38,17 @@ export class ProjectsCollection extends Collection {
 
   /** Replaces every attribute of a project, or `'default'` (`PUT /v2/projects/{id}`). */
   async update(id: string, attrs: ProjectAttributes & { isDefault?: boolean }, options?: RequestOptions): Promise<Project> {
-    return this.write('PUT', Project, `projects/${projectId(id)}`, 'project', checkProject(attrs, false), options);
+    return this.write('PUT', Project, path`projects/${projectId(id)}`, 'project', checkProject(attrs, false), options);
   }
 
   /** Changes some attributes of a project, or `'default'` (`PATCH /v2/projects/{id}`). */
   async patch(id: string, attrs: Partial<ProjectAttributes> & { isDefault?: boolean }, options?: RequestOptions): Promise<Project> {
-    return this.write('PATCH', Project, `projects/${projectId(id)}`, 'project', checkProject(attrs, true), options);
+    return this.write('PATCH', Project, path`projects/${projectId(id)}`, 'project', checkProject(attrs, true), options);
   }
 
   /** Deletes an empty project (`DELETE /v2/projects/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `projects/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`projects/${checkUuid('id', id)}`, undefined, options);
   }
 
   /** Resources of a project, or of `'default'` (`GET /v2/projects/{id}/resources`). */

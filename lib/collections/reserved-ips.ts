@@ -1,4 +1,5 @@
 import { Action } from '../../models/action.js';
+import { path } from '../path.js';
 import { FloatingIp } from '../../models/floating-ip.js';
 import { ReservedIp } from '../../models/reserved-ip.js';
 import { ReservedIpv6 } from '../../models/reserved-ipv6.js';
@@ -9,14 +10,46 @@ import { checkAttrs, checkIpv4, checkIpv6, checkKeys, checkSlug, checkUuid } fro
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
-/** Where a new reserved IPv4 address goes: onto a droplet, or into a region (and project). */
-export type ReservedIpCreateAttributes = { dropletId: number } | { droplet: DropletRef } | { region: string; projectId?: string };
+/** Where a new reserved IPv4 address goes: onto a droplet (by id or as a model), or into a region (and project); exactly one. */
+export type ReservedIpCreateAttributes =
+  | {
+      /** The droplet to assign it to, by id; the address is reserved in its region. */
+      dropletId: number;
+      /** Not with the other ways of placing it. */
+      droplet?: never;
+      /** Not with the other ways of placing it. */
+      region?: never;
+      /** Not with the other ways of placing it. */
+      projectId?: never;
+    }
+  | {
+      /** The droplet to assign it to, as a model or an id; the address is reserved in its region. */
+      droplet: DropletRef;
+      /** Not with the other ways of placing it. */
+      dropletId?: never;
+      /** Not with the other ways of placing it. */
+      region?: never;
+      /** Not with the other ways of placing it. */
+      projectId?: never;
+    }
+  | {
+      /** The region to reserve it in, unassigned. */
+      region: string;
+      /** The project to put it in; default the account's default project. */
+      projectId?: string;
+      /** Not with the other ways of placing it. */
+      dropletId?: never;
+      /** Not with the other ways of placing it. */
+      droplet?: never;
+    };
 
 function createBody(raw: unknown): Record<string, unknown> {
   const attrs = checkAttrs('attrs', raw);
   checkKeys('attrs', attrs, ['dropletId', 'droplet', 'region', 'projectId'], 'a reserved IP');
   const onDroplet = attrs.dropletId !== undefined || attrs.droplet !== undefined;
   if (onDroplet === (attrs.region !== undefined)) throw new ValidationError('attrs', 'must give either a droplet (dropletId or droplet) or a region');
+  if (attrs.dropletId !== undefined && attrs.droplet !== undefined) throw new ValidationError('attrs', 'may give dropletId or droplet, not both');
+  if (onDroplet && attrs.projectId !== undefined) throw new ValidationError('attrs.projectId', 'is only taken with a region');
   if (onDroplet) return { droplet_id: checkDropletRef('attrs.droplet', attrs.droplet ?? attrs.dropletId) };
   return { region: checkSlug('attrs.region', attrs.region), project_id: attrs.projectId === undefined ? undefined : checkUuid('attrs.projectId', attrs.projectId) };
 }
@@ -37,7 +70,7 @@ abstract class Ipv4Collection<T extends ReservedIp> extends Collection {
 
   /** One address (`GET .../{ip}`). */
   async get(ip: string, options?: RequestOptions): Promise<T> {
-    return this.fetch(this.model, `${this.path}/${checkIpv4('ip', ip)}`, this.key, options);
+    return this.fetch(this.model, this.path + path`/${checkIpv4('ip', ip)}`, this.key, options);
   }
 
   /** Reserves an address, on a droplet or in a region (`POST`). Never retried. */
@@ -47,7 +80,7 @@ abstract class Ipv4Collection<T extends ReservedIp> extends Collection {
 
   /** Releases an address (`DELETE .../{ip}`). */
   async delete(ip: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `${this.path}/${checkIpv4('ip', ip)}`, undefined, options);
+    await this.send('DELETE', this.path + path`/${checkIpv4('ip', ip)}`, undefined, options);
   }
 
   /** `ip.assign()` by address. */
@@ -104,7 +137,7 @@ export class ReservedIpv6sCollection extends Collection {
 
   /** One address (`GET /v2/reserved_ipv6/{ip}`). */
   async get(ip: string, options?: RequestOptions): Promise<ReservedIpv6> {
-    return this.fetch(ReservedIpv6, `reserved_ipv6/${checkIpv6('ip', ip)}`, 'reserved_ipv6', options);
+    return this.fetch(ReservedIpv6, path`reserved_ipv6/${checkIpv6('ip', ip)}`, 'reserved_ipv6', options);
   }
 
   /** Reserves an address in a region (`POST /v2/reserved_ipv6`). */
@@ -116,7 +149,7 @@ export class ReservedIpv6sCollection extends Collection {
 
   /** Releases an address (`DELETE /v2/reserved_ipv6/{ip}`). */
   async delete(ip: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `reserved_ipv6/${checkIpv6('ip', ip)}`, undefined, options);
+    await this.send('DELETE', path`reserved_ipv6/${checkIpv6('ip', ip)}`, undefined, options);
   }
 
   /** `ip.assign()` by address. */

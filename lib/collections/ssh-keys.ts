@@ -1,4 +1,5 @@
 import { SSH_KEY_CREATE, SshKey, type SshKeyCreateAttributes, type SshKeyUpdateAttributes } from '../../models/ssh-key.js';
+import { path } from '../path.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkId } from '../validate.js';
@@ -15,7 +16,7 @@ function keyRef(value: unknown): string | number {
 
 /**
  * `client.sshKeys`: the account's SSH keys, by id or fingerprint.
- * @example `const key = await client.sshKeys.create({ name: 'laptop', publicKey: readFileSync(`${homedir()}/.ssh/id_ed25519.pub`, 'utf8') });`
+ * @example `const key = await client.sshKeys.create({ name: 'laptop', publicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJ0qSr2S6mQ4Rp3N6U2yxCYEL3L0S5H2FQ0z6o3V0nx me@laptop' });`
  */
 export class SshKeysCollection extends Collection {
   /** Every key (`GET /v2/account/keys`). */
@@ -25,7 +26,7 @@ export class SshKeysCollection extends Collection {
 
   /** One key by id or fingerprint (`GET /v2/account/keys/{id|fingerprint}`). */
   async get(idOrFingerprint: number | string, options?: RequestOptions): Promise<SshKey> {
-    return this.fetch(SshKey, `account/keys/${keyRef(idOrFingerprint)}`, 'ssh_key', options);
+    return this.fetch(SshKey, path`account/keys/${keyRef(idOrFingerprint)}`, 'ssh_key', options);
   }
 
   /** Adds a key (`POST /v2/account/keys`). @throws ValidationError for a key that is not in OpenSSH format. */
@@ -40,7 +41,7 @@ export class SshKeysCollection extends Collection {
 
   /** Deletes a key (`DELETE /v2/account/keys/{id|fingerprint}`). */
   async delete(idOrFingerprint: number | string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `account/keys/${keyRef(idOrFingerprint)}`, undefined, options);
+    await this.send('DELETE', path`account/keys/${keyRef(idOrFingerprint)}`, undefined, options);
   }
 }
 

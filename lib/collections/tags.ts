@@ -1,4 +1,5 @@
 import { Tag, type Taggable } from '../../models/tag.js';
+import { path } from '../path.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkTag } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
@@ -16,7 +17,7 @@ export class TagsCollection extends Collection {
 
   /** One tag with its counts (`GET /v2/tags/{name}`). */
   async get(name: string, options?: RequestOptions): Promise<Tag> {
-    return this.fetch(Tag, `tags/${checkTag('name', name)}`, 'tag', options);
+    return this.fetch(Tag, path`tags/${checkTag('name', name)}`, 'tag', options);
   }
 
   /** Creates a tag (`POST /v2/tags`). */
@@ -26,7 +27,7 @@ export class TagsCollection extends Collection {
 
   /** Deletes a tag; the resources keep existing (`DELETE /v2/tags/{name}`). */
   async delete(name: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `tags/${checkTag('name', name)}`, undefined, options);
+    await this.send('DELETE', path`tags/${checkTag('name', name)}`, undefined, options);
   }
 
   /** `tag.tagResources()` by name. */

@@ -1,4 +1,5 @@
 import { Action } from '../../models/action.js';
+import { path } from '../path.js';
 import { Snapshot } from '../../models/snapshot.js';
 import { MAX_VOLUME_GIGABYTES, Volume } from '../../models/volume.js';
 import { checkDropletRef, type DropletRef } from '../validate.js';
@@ -8,18 +9,32 @@ import { checkArray, checkAttrs, checkInt, checkKeys, checkSlug, checkTag, check
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
 
-/** Attributes of `client.volumes.create()`. */
-export interface VolumeCreateAttributes {
+/** Where a new volume comes from: a region (empty, or from a snapshot), or a snapshot (in the snapshot's region). */
+export type VolumeSource =
+  | {
+      /** Region slug; may be left out with `snapshotId`. */
+      region: string;
+      /** Create the volume from this volume snapshot. */
+      snapshotId?: string;
+    }
+  | {
+      /** Region slug; the snapshot's region when left out. */
+      region?: string;
+      /** Create the volume from this volume snapshot, in its region unless `region` says otherwise. */
+      snapshotId: string;
+    };
+
+/** Attributes of `client.volumes.create()`: `region`, `snapshotId` or both, and the rest. */
+export type VolumeCreateAttributes = VolumeSettings & VolumeSource;
+
+/** Attributes of a new volume beside where it comes from. */
+export interface VolumeSettings {
   /** Lowercase letters, digits and `-`, starting with a letter; unique per region. */
   name: string;
   /** Size in GiB, 1 to 16,384. */
   sizeGigabytes: number;
-  /** Region slug; leave out with `snapshotId`. */
-  region?: string;
   /** Free-form description. */
   description?: string;
-  /** Create the volume from this volume snapshot. */
-  snapshotId?: string;
   /** Format it: `ext4` or `xfs`. */
   filesystemType?: 'ext4' | 'xfs';
   /** The filesystem label. */
@@ -45,7 +60,7 @@ export class VolumesCollection extends Collection {
 
   /** One volume (`GET /v2/volumes/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Volume> {
-    return this.fetch(Volume, `volumes/${checkUuid('id', id)}`, 'volume', options);
+    return this.fetch(Volume, path`volumes/${checkUuid('id', id)}`, 'volume', options);
   }
 
   /**
@@ -69,7 +84,7 @@ export class VolumesCollection extends Collection {
 
   /** Deletes a volume (`DELETE /v2/volumes/{id}`); it must be detached. */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `volumes/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`volumes/${checkUuid('id', id)}`, undefined, options);
   }
 
   /** Deletes a volume by name and region (`DELETE /v2/volumes?name=&region=`). */
@@ -124,12 +139,12 @@ export class VolumesCollection extends Collection {
 
   /** One volume snapshot (`GET /v2/volumes/snapshots/{id}`). */
   async getSnapshot(snapshotId: string, options?: RequestOptions): Promise<Snapshot> {
-    return this.fetch(Snapshot, `volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, 'snapshot', options);
+    return this.fetch(Snapshot, path`volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, 'snapshot', options);
   }
 
   /** Deletes a volume snapshot (`DELETE /v2/volumes/snapshots/{id}`). */
   async deleteSnapshot(snapshotId: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, undefined, options);
+    await this.send('DELETE', path`volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, undefined, options);
   }
 
   async #byName(type: 'attach' | 'detach', name: string, region: string, droplet: DropletRef, options?: RequestOptions): Promise<Action> {

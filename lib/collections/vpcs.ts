@@ -1,4 +1,5 @@
 import { Vpc, checkVpcUpdate, type VpcUpdate } from '../../models/vpc.js';
+import { path } from '../path.js';
 import type { VpcMember } from '../../models/vpc-member.js';
 import type { VpcPeering } from '../../models/vpc-peering.js';
 import { NotFoundError, ValidationError } from '../errors.js';
@@ -31,7 +32,7 @@ export class VpcsCollection extends Collection {
 
   /** One VPC (`GET /v2/vpcs/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Vpc> {
-    return this.fetch(Vpc, `vpcs/${checkUuid('id', id)}`, 'vpc', options);
+    return this.fetch(Vpc, path`vpcs/${checkUuid('id', id)}`, 'vpc', options);
   }
 
   /** The default VPC of a region, found by listing. @throws NotFoundError when the region has none. */
@@ -57,7 +58,7 @@ export class VpcsCollection extends Collection {
   /** Replaces the name, description and default flag (`PUT /v2/vpcs/{id}`; the name is required). */
   async update(id: string, attrs: VpcUpdate & { name: string }, options?: RequestOptions): Promise<Vpc> {
     checkText('attrs.name', attrs?.name);
-    return this.write('PUT', Vpc, `vpcs/${checkUuid('id', id)}`, 'vpc', checkVpcUpdate(attrs), options);
+    return this.write('PUT', Vpc, path`vpcs/${checkUuid('id', id)}`, 'vpc', checkVpcUpdate(attrs), options);
   }
 
   /** `vpc.update()` by id (`PATCH /v2/vpcs/{id}`). */
@@ -67,7 +68,7 @@ export class VpcsCollection extends Collection {
 
   /** Deletes a VPC; it must be empty and not a default (`DELETE /v2/vpcs/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', `vpcs/${checkUuid('id', id)}`, undefined, options);
+    await this.send('DELETE', path`vpcs/${checkUuid('id', id)}`, undefined, options);
   }
 
   /** `vpc.members()` by id. */

@@ -5,51 +5,107 @@
 
 /** A region as the API writes it. */
 export interface RegionJson {
+  /** Display name, e.g. `New York 3`. */
   name: string;
+  /** Slug, e.g. `nyc3`. */
   slug: string;
+  /** What the region offers, e.g. `backups`, `ipv6`, `metadata`. */
   features: string[];
+  /** Whether droplets can be made there. */
   available: boolean;
+  /** Slugs of the sizes offered there. */
   sizes: string[];
 }
 
 /** A size as the API writes it. */
 export interface SizeJson {
+  /** Slug, e.g. `s-1vcpu-1gb`. */
   slug: string;
+  /** Memory in MB. */
   memory: number;
+  /** Virtual CPUs. */
   vcpus: number;
+  /** Disk in GB. */
   disk: number;
+  /** Monthly outbound transfer in TB. */
   transfer: number;
+  /** US dollars a month. */
   price_monthly: number;
+  /** US dollars an hour. */
   price_hourly: number;
+  /** Slugs of the regions that offer it. */
   regions: string[];
+  /** Whether droplets can be made with it. */
   available: boolean;
+  /** Its family, e.g. `Basic`. */
   description: string;
-  disk_info: Array<{ type: string; size: { amount: number; unit: string } }>;
-  gpu_info?: { count: number; model: string; vram: { amount: number; unit: string } };
+  /** Its disks. */
+  disk_info: Array<{
+    /** `local` or `scratch`. */
+    type: string;
+    /** The disk's size. */
+    size: {
+      /** How many `unit`s. */
+      amount: number;
+      /** E.g. `gib`. */
+      unit: string;
+    };
+  }>;
+  /** Its GPUs, on GPU sizes. */
+  gpu_info?: {
+    /** How many. */
+    count: number;
+    /** E.g. `nvidia_h100`. */
+    model: string;
+    /** Video memory of each. */
+    vram: {
+      /** How many `unit`s. */
+      amount: number;
+      /** E.g. `gib`. */
+      unit: string;
+    };
+  };
 }
 
 /** An image as the API writes it. */
 export interface ImageJson {
+  /** Numeric id. */
   id: number;
+  /** Display name. */
   name: string;
+  /** What kind of image it is. */
   type: 'base' | 'snapshot' | 'backup' | 'custom' | 'admin';
+  /** E.g. `Ubuntu`. */
   distribution: string;
+  /** Slug of a public image, e.g. `ubuntu-24-04-x64`; `null` for private ones. */
   slug: string | null;
+  /** Whether every account can use it. */
   public: boolean;
+  /** Slugs of the regions it is in. */
   regions: string[];
+  /** When it was made, e.g. `2025-03-14T09:26:53Z`. */
   created_at: string;
+  /** The smallest disk, in GB, a droplet made from it needs. */
   min_disk_size: number | null;
+  /** Its size in GB. */
   size_gigabytes: number | null;
+  /** Free text. */
   description: string;
+  /** Tags on it. */
   tags: string[];
+  /** Where it stands, e.g. `available`. */
   status: 'NEW' | 'available' | 'pending' | 'deleted' | 'retired';
+  /** Why an import failed, else empty. */
   error_message: string;
 }
 
 /** A kernel as the API writes it. */
 export interface KernelJson {
+  /** Numeric id. */
   id: number;
+  /** Display name. */
   name: string;
+  /** Its version string. */
   version: string;
 }
 

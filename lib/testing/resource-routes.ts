@@ -206,6 +206,8 @@ export function resourceRoutes(router: Router): Router {
   add('GET', '/v2/vpcs/{vpc_id}/members', (ctx) => ok(page(ctx, 'members', ctx.stores.vpcMembers(ctx.stores.vpc(ctx.params.vpc_id), ctx.query.get('resource_type')))));
   add('GET', '/v2/vpcs/{vpc_id}/peerings', (ctx) => ok(page(ctx, 'peerings', ctx.stores.peeringsOf(ctx.stores.vpc(ctx.params.vpc_id)))));
   add('POST', '/v2/vpcs/{vpc_id}/peerings', (ctx) => created({ peering: ctx.stores.createPeering(ctx.stores.vpc(ctx.params.vpc_id), body(ctx)) }, 202));
+  add('GET', '/v2/vpc_peerings/{vpc_peering_id}', (ctx) => ok({ vpc_peering: ctx.stores.peering(ctx.params.vpc_peering_id) }));
+  add('DELETE', '/v2/vpc_peerings/{vpc_peering_id}', (ctx) => created({ vpc_peering: ctx.stores.deletePeering(ctx.stores.peering(ctx.params.vpc_peering_id)) }, 202));
   add('PATCH', '/v2/vpcs/{vpc_id}/peerings/{vpc_peering_id}', (ctx) => {
     const vpc = ctx.stores.vpc(ctx.params.vpc_id);
     const peering = ctx.stores.peeringsOf(vpc).find((p) => p.id === ctx.params.vpc_peering_id);

@@ -16,8 +16,18 @@ export interface SimulatorOptions {
   token?: string;
   /** Milliseconds every action takes before it completes; default 500. */
   actionDurationMs?: number;
+  /**
+   * How many droplets the account may have at once, reported as `droplet_limit` by `GET /v2/account`;
+   * a create (of one or of many) that would pass it is refused with the API's 422. Default 10,000.
+   */
+  dropletLimit?: number;
   /** Enforce the API's rate limits: 429 `too_many_requests` past them. Off by default. */
-  rateLimit?: { perMinute?: number; perHour?: number };
+  rateLimit?: {
+    /** Requests a minute; default 250. */
+    perMinute?: number;
+    /** Requests an hour; default 5,000. */
+    perHour?: number;
+  };
   /** The clock, in milliseconds; default `Date.now`. */
   now?: () => number;
   /**
@@ -25,7 +35,14 @@ export interface SimulatorOptions {
    * dropped connections, resets mid-body, HTML pages, truncated JSON and slow answers (`slowMs`,
    * default 2,000). `seed` makes the sequence repeatable.
    */
-  randomFaults?: { rate: number; seed?: number; slowMs?: number };
+  randomFaults?: {
+    /** The share of requests that fail, 0 to 1. */
+    rate: number;
+    /** Seeds the sequence; default 1. */
+    seed?: number;
+    /** Milliseconds a slow answer waits; default 2,000. */
+    slowMs?: number;
+  };
 }
 
 /**
@@ -41,21 +58,33 @@ export interface SimulatorOptions {
  * - `resetMidBody`: send the real status and headers and half the body, then reset the connection.
  */
 export interface HttpFault {
+  /** The method matched, e.g. `GET`; default any. */
   method?: string;
+  /** The path template matched, e.g. `/v2/droplets/:id`; default any. */
   path?: string;
+  /** How many requests it hits; default 1. */
   times?: number;
+  /** Answer this status instead of the real response. */
   status?: number;
+  /** The body sent with `status`; default the API's error body for it. */
   body?: unknown;
+  /** Headers sent with `status` or `malformed`. */
   headers?: Record<string, string>;
+  /** Milliseconds to wait before answering. */
   delayMs?: number;
+  /** Destroy the connection without an answer. */
   drop?: boolean;
+  /** Answer JSON cut off mid-object, or a proxy's HTML error page. */
   malformed?: 'truncated-json' | 'html';
+  /** Send the real status, headers and half the body, then reset the connection. */
   resetMidBody?: boolean;
 }
 
 /** The next `times` actions of `actionType` (`*` for any) end `errored` instead of completing. */
 export interface ActionFault {
+  /** The action type, e.g. `snapshot`, or `*` for any. */
   actionType: string;
+  /** How many actions end `errored`; default 1. */
   times?: number;
 }
 
@@ -69,11 +98,13 @@ export interface FaultHandle {
 
 /** One request and its answer, as the simulator saw them; emitted as `exchange`. */
 export interface Exchange {
+  /** The request's method. */
   method: string;
   /** Path and query as requested. */
   url: string;
   /** The official description's template of the operation answered, e.g. `/v2/droplets/{droplet_id}`. */
   route: string | undefined;
+  /** The status answered; 0 when the connection was dropped. */
   status: number;
   /** The JSON body sent, if any. */
   body: unknown;
@@ -137,7 +168,10 @@ function readBody(request: IncomingMessage): Promise<string> {
  * await sim.stop();
  * ```
  */
-export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
+export class Simulator extends EventEmitter<{
+  /** Every request and its answer. */
+  exchange: [Exchange];
+}> {
   /** The base URL to pass as `baseUrl`, ending in `/v2/`. */
   readonly url: string;
   /** A token the simulator accepts. */
@@ -180,7 +214,9 @@ export class Simulator extends EventEmitter<{ exchange: [Exchange] }> {
 
   /** Starts a simulator and resolves once it listens. */
   static async start(options: SimulatorOptions = {}): Promise<Simulator> {
-    const world = new World({ actionDurationMs: options.actionDurationMs ?? 500, now: options.now });
+    const limit = options.dropletLimit;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`dropletLimit must be a whole number >= 0, got ${String(limit)}`);
+    const world = new World({ actionDurationMs: options.actionDurationMs ?? 500, dropletLimit: limit, now: options.now });
     const token = options.token ?? `dop_v1_sim_${randomBytes(16).toString('hex')}`;
     const server = createServer({ keepAlive: true });
     const host = options.host ?? '127.0.0.1';

@@ -5,9 +5,8 @@ import { Refusal, TAG_NAME, notFound, timestamp, unprocessable, type ActionJson,
 
 type Json = Record<string, unknown>;
 
-/** The simulated account. */
+/** The simulated account; its `droplet_limit` is the world's. */
 const ACCOUNT = {
-  droplet_limit: 25,
   floating_ip_limit: 5,
   email: 'sammy@example.com',
   name: 'Sammy the Shark',
@@ -38,29 +37,54 @@ function strings(value: unknown): string[] {
  * endpoints, each with the API's rules.
  */
 export class Stores {
+  /** Domains, by name. */
   readonly domains = new Map<string, Json>();
+  /** DNS records: domain name -> record id -> record. */
   readonly records = new Map<string, Map<number, Json>>();
+  /** Volumes, by id. */
   readonly volumes = new Map<string, Json>();
+  /** Volume snapshots, by id (droplet snapshots are images of the world). */
   readonly volumeSnapshots = new Map<string, Json>();
   /** Action id -> the volume it acted on (volume actions carry no resource id). */
   readonly volumeActionIds = new Map<number, string>();
+  /** Reserved IPv4 addresses, by address. */
   readonly reservedIps = new Map<string, Json>();
+  /** Reserved IPv6 addresses, by address. */
   readonly reservedIpv6s = new Map<string, Json>();
+  /** Firewalls, by id. */
   readonly firewalls = new Map<string, Json>();
+  /** Load balancers, by id. */
   readonly loadBalancers = new Map<string, Json>();
+  /** Tag names. */
   readonly tags = new Set<string>();
+  /** VPCs, by id. */
   readonly vpcs = new Map<string, Json>();
+  /** VPC peerings, by id. */
   readonly peerings = new Map<string, Json>();
+  /** Projects, by id. */
   readonly projects = new Map<string, Json>();
   /** URN -> project id and when it was assigned. */
-  readonly assignments = new Map<string, { projectId: string; assignedAt: string }>();
+  readonly assignments = new Map<
+    string,
+    {
+      /** The project's id. */
+      projectId: string;
+      /** When it was assigned. */
+      assignedAt: string;
+    }
+  >();
+  /** Certificates, by id. */
   readonly certificates = new Map<string, Json>();
+  /** CDN endpoints, by id. */
   readonly cdnEndpoints = new Map<string, Json>();
   readonly #world: World;
   #nextRecord = 30_000_001;
   #nextIp = 1;
+  /** Firewall -> the number of its latest change, which alone marks it `succeeded` once applied. */
+  readonly #firewallChanges = new WeakMap<Json, number>();
   /** Reserved IPv6 address -> the number its actions carry as resource id. */
   readonly #ipv6Ids = new Map<string, number>();
+  /** The id of the account's default project. */
   readonly defaultProjectId: string;
 
   constructor(world: World) {
@@ -98,14 +122,17 @@ export class Stores {
     world.onDropletDeleted.push((id) => this.#forgetDroplet(id));
   }
 
+  /** The world's time as the API writes timestamps. */
   get now(): string {
     return timestamp(this.#world.now());
   }
 
+  /** The account, as `GET /v2/account` answers. */
   account(): Json {
-    return structuredClone(ACCOUNT);
+    return { droplet_limit: this.#world.dropletLimit, ...structuredClone(ACCOUNT) };
   }
 
+  /** The balance, as `GET /v2/customers/my/balance` answers: usage is what the droplets cost so far. */
   balance(): Json {
     const hours = (created: string) => Math.max(1, Math.ceil((this.#world.now() - Date.parse(created)) / 3_600_000));
     const usage = [...this.#world.droplets.values()].reduce((sum, d) => sum + d.size.price_hourly * hours(d.created_at), 0);
@@ -114,12 +141,14 @@ export class Stores {
 
   // ---- domains and records
 
+  /** A domain by name; throws the API's 404 when there is none. */
   domain(name: string): Json {
     const domain = this.domains.get(name.toLowerCase());
     if (!domain) throw notFound();
     return domain;
   }
 
+  /** Adds a domain with its SOA and NS records, and an A record for `ip_address` when given. */
   createDomain(body: Json): Json {
     const name = typeof body.name === 'string' ? body.name.toLowerCase() : '';
     if (!/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(name)) throw unprocessable('Name is invalid.');
@@ -140,6 +169,7 @@ export class Stores {
     return { ...domain, ...(body.ip_address ? { ip_address: body.ip_address } : {}) };
   }
 
+  /** Deletes a domain and its records. */
   deleteDomain(name: string): void {
     this.domain(name);
     this.domains.delete(name.toLowerCase());
@@ -147,6 +177,7 @@ export class Stores {
     this.assignments.delete(`do:domain:${name.toLowerCase()}`);
   }
 
+  /** A domain's records, filtered by the `type` and `name` (full name) of the query. */
   recordsOf(name: string, query: URLSearchParams): Json[] {
     const domain = this.domain(name);
     const type = query.get('type');
@@ -156,6 +187,7 @@ export class Stores {
     );
   }
 
+  /** One record of a domain; throws the API's 404 when there is none. */
   record(name: string, id: string): Json {
     const domain = this.domain(name);
     const record = this.records.get(domain.name as string)!.get(Number(id));
@@ -172,6 +204,7 @@ export class Stores {
     for (const key of required[record.type as string] ?? []) if (typeof record[key] !== 'number') throw unprocessable(`${key} is required.`);
   }
 
+  /** Adds a record, with the fields its type requires. */
   createRecord(name: string, body: Json): Json {
     const domain = this.domain(name);
     const record: Json = { id: this.#nextRecord++, type: body.type, name: body.name, data: body.data, priority: null, port: null, ttl: 1800, weight: null, flags: null, tag: null };
@@ -181,6 +214,7 @@ export class Stores {
     return record;
   }
 
+  /** Changes a record: PATCH (`replace` false) or PUT (`replace` true). */
   updateRecord(name: string, id: string, body: Json, replace: boolean): Json {
     const record = this.record(name, id);
     if (record.type === 'SOA' && replace) throw unprocessable('SOA records can only change their TTL.');
@@ -191,6 +225,7 @@ export class Stores {
     return record;
   }
 
+  /** Deletes a record. */
   deleteRecord(name: string, id: string): void {
     const record = this.record(name, id);
     this.records.get(this.domain(name).name as string)!.delete(record.id as number);
@@ -198,12 +233,14 @@ export class Stores {
 
   // ---- volumes
 
+  /** A volume by id; throws the API's 404 when there is none. */
   volume(id: string): Json {
     const volume = this.volumes.get(id);
     if (!volume) throw notFound();
     return volume;
   }
 
+  /** Makes a volume, empty or from `snapshot_id`; names are unique within a region. */
   createVolume(body: Json): Json {
     const name = body.name;
     if (typeof name !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(name)) throw unprocessable('Name is invalid.');
@@ -240,18 +277,21 @@ export class Stores {
     return volume;
   }
 
+  /** Deletes a volume that is attached to no droplet. */
   deleteVolume(volume: Json): void {
     if ((volume.droplet_ids as number[]).length) throw new Refusal(409, 'conflict', 'The volume is attached to a droplet; detach it first.');
     this.volumes.delete(volume.id as string);
     this.assignments.delete(`do:volume:${volume.id}`);
   }
 
+  /** A volume by name and region slug; throws the API's 404 when there is none. */
   volumeByName(name: unknown, region: unknown): Json {
     const volume = [...this.volumes.values()].find((v) => v.name === name && (v.region as RegionJson).slug === region);
     if (!volume) throw notFound();
     return volume;
   }
 
+  /** Starts a volume action: `attach`, `detach` or `resize` (grow only). */
   volumeAction(volume: Json, body: Json): ActionJson {
     const region = volume.region as RegionJson;
     if (body.region !== undefined && body.region !== region.slug) throw unprocessable('The region does not match the volume.');
@@ -289,6 +329,7 @@ export class Stores {
     if (droplet) droplet.volume_ids = droplet.volume_ids.filter((id) => id !== volume.id);
   }
 
+  /** Takes a snapshot of a volume. */
   createVolumeSnapshot(volume: Json, body: Json): Json {
     if (typeof body.name !== 'string' || !body.name) throw unprocessable('Name is required.');
     const tags = strings(body.tags);
@@ -327,12 +368,14 @@ export class Stores {
     return type === 'droplet' ? droplets : type === 'volume' ? volumes : [...droplets, ...volumes];
   }
 
+  /** A droplet or volume snapshot by id; throws the API's 404 when there is none. */
   snapshot(id: string): Json {
     const found = this.allSnapshots(null).find((s) => s.id === id);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Deletes a droplet or volume snapshot. */
   deleteSnapshot(id: string): void {
     const found = this.snapshot(id);
     if (found.resource_type === 'volume') this.volumeSnapshots.delete(id);
@@ -341,12 +384,14 @@ export class Stores {
 
   // ---- reserved IPv4 (also served as floating IPs) and IPv6
 
+  /** A reserved IPv4 address; throws the API's 404 when there is none. */
   reservedIp(ip: string): Json {
     const found = this.reservedIps.get(ip);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Reserves an IPv4 address in `region`, or for `droplet_id` (then assigned by an action). */
   createReservedIp(body: Json): Json {
     let region: RegionJson | undefined;
     let droplet: DropletJson | undefined;
@@ -384,12 +429,14 @@ export class Stores {
     return { ...record, droplet, locked: this.#world.busy('reserved_ip', ipToInt(record.ip as string)) };
   }
 
+  /** Releases a reserved IPv4 address. */
   deleteReservedIp(ip: string): void {
     this.reservedIp(ip);
     this.reservedIps.delete(ip);
     this.assignments.delete(`do:floatingip:${ip}`);
   }
 
+  /** Starts a reserved IP action: `assign` (to `droplet_id`) or `unassign`. */
   reservedIpAction(record: Json, body: Json): ActionJson {
     const ip = record.ip as string;
     if (this.#world.busy('reserved_ip', ipToInt(ip))) throw unprocessable('The reserved IP already has a pending event.');
@@ -407,6 +454,7 @@ export class Stores {
     throw unprocessable(`${JSON.stringify(body.type)} is not a valid reserved IP action type.`);
   }
 
+  /** The actions of a reserved IP, newest first. */
   reservedIpActions(record: Json): ActionJson[] {
     return this.#world.actionsOf('reserved_ip', ipToInt(record.ip as string));
   }
@@ -420,12 +468,14 @@ export class Stores {
     return [...this.reservedIps.values()].find((r) => r.droplet === dropletId);
   }
 
+  /** A reserved IPv6 address; throws the API's 404 when there is none. */
   reservedIpv6(ip: string): Json {
     const found = this.reservedIpv6s.get(ip);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Reserves an IPv6 address in `region_slug`. */
   createReservedIpv6(body: Json): Json {
     const region = this.#world.region(body.region_slug);
     if (!region) throw unprocessable('You specified an invalid region.');
@@ -436,10 +486,12 @@ export class Stores {
     return record;
   }
 
+  /** The live view of a reserved IPv6 address: its droplet as it is now. */
   viewReservedIpv6(record: Json): Json {
     return { ...record, droplet: record.droplet === null ? null : (this.#world.droplets.get(record.droplet as number) ?? null) };
   }
 
+  /** Starts a reserved IPv6 action: `assign` (to `droplet_id`) or `unassign`. */
   reservedIpv6Action(record: Json, body: Json): ActionJson {
     const region = this.#world.region(record.region_slug) ?? null;
     const resourceId = this.#ipv6Ids.get(record.ip as string) ?? null;
@@ -455,6 +507,7 @@ export class Stores {
 
   // ---- firewalls
 
+  /** A firewall by id; throws the API's 404 when there is none. */
   firewall(id: string): Json {
     const found = this.firewalls.get(id);
     if (!found) throw notFound();
@@ -473,9 +526,10 @@ export class Stores {
     for (const id of (body.droplet_ids as number[] | undefined) ?? []) if (!this.#world.droplets.has(id)) throw unprocessable(`Droplet ${id} not found.`);
   }
 
+  /** Makes a firewall, or replaces `existing`'s settings (PUT). */
   saveFirewall(body: Json, existing?: Json): Json {
     this.#checkFirewall(body);
-    const firewall: Json = existing ?? { id: randomUUID(), status: 'succeeded', created_at: this.now, pending_changes: [] };
+    const firewall: Json = existing ?? { id: randomUUID(), status: 'waiting', created_at: this.now, pending_changes: [] };
     const rule = (r: Json) => ({ ...r, ports: r.protocol === 'icmp' ? '0' : r.ports });
     Object.assign(firewall, {
       name: body.name,
@@ -486,9 +540,21 @@ export class Stores {
     });
     strings(body.tags).forEach((t) => this.tags.add(t));
     this.firewalls.set(firewall.id as string, firewall);
+    this.#applyFirewall(firewall);
     return firewall;
   }
 
+  /** A firewall is `waiting` after every change until it has applied, one action duration later. */
+  #applyFirewall(firewall: Json): void {
+    const change = (this.#firewallChanges.get(firewall) ?? 0) + 1;
+    this.#firewallChanges.set(firewall, change);
+    firewall.status = 'waiting';
+    this.#world.schedule(() => {
+      if (this.#firewallChanges.get(firewall) === change) firewall.status = 'succeeded';
+    });
+  }
+
+  /** Adds (`add`) or removes `droplets`, `tags` or `rules` of a firewall. */
   changeFirewall(firewall: Json, what: string, add: boolean, body: Json): void {
     if (what === 'droplets') {
       const ids = (body.droplet_ids as number[] | undefined) ?? [];
@@ -510,8 +576,10 @@ export class Stores {
         firewall[key] = add ? [...current, ...given.filter((g) => !current.some((c) => same(c, g)))] : current.filter((c) => !given.some((g) => same(c, g)));
       }
     }
+    this.#applyFirewall(firewall);
   }
 
+  /** The firewalls that apply to a droplet, by id or by tag. */
   firewallsOf(dropletId: number): Json[] {
     const droplet = this.#world.droplet(dropletId);
     return [...this.firewalls.values()].filter((f) => (f.droplet_ids as number[]).includes(dropletId) || (f.tags as string[]).some((t) => droplet.tags.includes(t)));
@@ -519,12 +587,14 @@ export class Stores {
 
   // ---- load balancers
 
+  /** A load balancer by id; throws the API's 404 when there is none. */
   loadBalancer(id: string): Json {
     const found = this.loadBalancers.get(id);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Makes a load balancer (active after the action duration), or replaces `existing`'s settings (PUT). */
   saveLoadBalancer(body: Json, existing?: Json): Json {
     if (typeof body.name !== 'string' || !body.name) throw unprocessable('Name is required.');
     const global = body.type === 'GLOBAL';
@@ -583,6 +653,7 @@ export class Stores {
     return { ...lb, droplet_ids };
   }
 
+  /** Adds (`add`) or removes droplets or forwarding rules of a load balancer. */
   changeLoadBalancer(lb: Json, what: 'droplets' | 'forwarding_rules', add: boolean, body: Json): void {
     if (what === 'droplets') {
       if (lb.tag) throw unprocessable('This load balancer selects droplets by tag.');
@@ -603,6 +674,7 @@ export class Stores {
 
   // ---- tags
 
+  /** A tag with the count of resources it is on, as `GET /v2/tags/{name}` answers; throws the API's 404 when there is none. */
   tagView(name: string): Json {
     if (!this.tags.has(name)) throw notFound();
     const droplets = [...this.#world.droplets.values()].filter((d) => d.tags.includes(name));
@@ -623,6 +695,7 @@ export class Stores {
     return { name, resources: { count, ...(last ? { last_tagged_uri: last } : {}), ...parts } };
   }
 
+  /** Adds a tag; a name that differs only in case is the same tag. */
   createTag(body: Json): Json {
     if (typeof body.name !== 'string' || !TAG_NAME.test(body.name)) throw unprocessable('Name is invalid.');
     const existing = [...this.tags].find((t) => t.toLowerCase() === (body.name as string).toLowerCase());
@@ -630,6 +703,7 @@ export class Stores {
     return this.tagView(existing ?? body.name);
   }
 
+  /** Deletes a tag and takes it off every resource. */
   deleteTag(name: string): void {
     this.tagView(name);
     this.tags.delete(name);
@@ -639,6 +713,7 @@ export class Stores {
     for (const s of this.volumeSnapshots.values()) s.tags = (s.tags as string[]).filter((t) => t !== name);
   }
 
+  /** Puts a tag on (`add`) or takes it off droplets, images, volumes and volume snapshots. */
   tagResources(name: string, body: Json, add: boolean): void {
     if (!this.tags.has(name)) {
       if (!add) throw notFound();
@@ -662,12 +737,14 @@ export class Stores {
 
   // ---- VPCs
 
+  /** A VPC by id; throws the API's 404 when there is none. */
   vpc(id: string): Json {
     const found = this.vpcs.get(id);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Makes a VPC; names are unique and IP ranges may not overlap. */
   createVpc(body: Json): Json {
     if (typeof body.name !== 'string' || !/^[a-zA-Z0-9-]{1,255}$/.test(body.name)) throw unprocessable('Name is invalid.');
     const region = this.#world.region(body.region);
@@ -681,6 +758,7 @@ export class Stores {
     return vpc;
   }
 
+  /** Changes a VPC: PATCH (`replace` false) or PUT (`replace` true). */
   updateVpc(vpc: Json, body: Json, replace: boolean): Json {
     if (replace && (typeof body.name !== 'string' || !body.name)) throw unprocessable('Name is required.');
     if (body.name !== undefined) vpc.name = body.name;
@@ -692,18 +770,21 @@ export class Stores {
     return vpc;
   }
 
+  /** Deletes a VPC that is not a default one and has no members. */
   deleteVpc(vpc: Json): void {
     if (vpc.default) throw forbidden('A default VPC cannot be deleted.');
     if (this.vpcMembers(vpc, null).length) throw forbidden('The VPC still has members.');
     this.vpcs.delete(vpc.id as string);
   }
 
+  /** The droplets and load balancers in a VPC, of `type` when given. */
   vpcMembers(vpc: Json, type: string | null): Json[] {
     const droplets = [...this.#world.droplets.values()].filter((d) => d.vpc_uuid === vpc.id).map((d) => ({ urn: `do:droplet:${d.id}`, name: d.name, created_at: d.created_at, type: 'droplet' }));
     const lbs = [...this.loadBalancers.values()].filter((l) => l.vpc_uuid === vpc.id).map((l) => ({ urn: `do:loadbalancer:${l.id}`, name: l.name, created_at: l.created_at, type: 'load_balancer' }));
     return [...droplets, ...lbs].filter((m) => type === null || m.type === type).map(({ type: _type, ...member }) => member);
   }
 
+  /** Peers a VPC with `vpc_id`; active after the action duration. */
   createPeering(vpc: Json, body: Json): Json {
     const other = this.vpcs.get(body.vpc_id as string);
     if (!other) throw unprocessable('The other VPC does not exist.');
@@ -711,22 +792,42 @@ export class Stores {
     if (typeof body.name !== 'string' || !body.name) throw unprocessable('Name is required.');
     const peering: Json = { id: randomUUID(), name: body.name, vpc_ids: [vpc.id, other.id], created_at: this.now, status: 'PROVISIONING' };
     this.peerings.set(peering.id as string, peering);
-    this.#world.schedule(() => void (peering.status = 'ACTIVE'));
+    this.#world.schedule(() => {
+      if (peering.status === 'PROVISIONING') peering.status = 'ACTIVE';
+    });
     return peering;
   }
 
+  /** A VPC peering by id; throws the API's 404 when there is none. */
+  peering(id: string): Json {
+    const found = this.peerings.get(id);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** Starts deleting a peering: it is `DELETING`, then gone after the action duration. */
+  deletePeering(peering: Json): Json {
+    if (peering.status === 'DELETING') throw unprocessable('The VPC peering is already being deleted.');
+    peering.status = 'DELETING';
+    this.#world.schedule(() => void this.peerings.delete(peering.id as string));
+    return peering;
+  }
+
+  /** The peerings of a VPC. */
   peeringsOf(vpc: Json): Json[] {
     return [...this.peerings.values()].filter((p) => (p.vpc_ids as string[]).includes(vpc.id as string));
   }
 
   // ---- projects
 
+  /** A project by id, or `default`; throws the API's 404 when there is none. */
   project(id: string): Json {
     const found = this.projects.get(id === 'default' ? this.defaultProjectId : id);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Makes a project, or changes `existing`: PATCH (`replace` false) or PUT (`replace` true). */
   saveProject(body: Json, existing: Json | undefined, replace: boolean): Json {
     if ((replace || !existing) && (typeof body.name !== 'string' || !body.name)) throw unprocessable('Name is required.');
     if ((replace || !existing) && (typeof body.purpose !== 'string' || !body.purpose)) throw unprocessable('Purpose is required.');
@@ -750,16 +851,19 @@ export class Stores {
     return project;
   }
 
+  /** Deletes an empty project that is not the default one. */
   deleteProject(project: Json): void {
     if (project.is_default) throw new Refusal(412, 'precondition_failed', 'The default project cannot be deleted.');
     if ([...this.assignments.values()].some((a) => a.projectId === project.id)) throw new Refusal(412, 'precondition_failed', 'Only empty projects can be deleted.');
     this.projects.delete(project.id as string);
   }
 
+  /** The resources assigned to a project. */
   projectResources(project: Json): Json[] {
     return [...this.assignments].filter(([, a]) => a.projectId === project.id).map(([urn, a]) => this.#resourceView(urn, a.assignedAt, 'ok'));
   }
 
+  /** Assigns resources to a project by URN, each answered `assigned`, `already_assigned` or `not_found`. */
   assignResources(project: Json, body: Json): Json[] {
     const urns = strings(body.resources);
     if (!urns.length) throw unprocessable('resources is required.');
@@ -811,12 +915,14 @@ export class Stores {
 
   // ---- certificates and CDN endpoints
 
+  /** A certificate by id; throws the API's 404 when there is none. */
   certificate(id: string): Json {
     const found = this.certificates.get(id);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Adds a custom certificate, or a Let's Encrypt one (verified after the action duration) for domains managed here. */
   createCertificate(body: Json): Json {
     if (typeof body.name !== 'string' || !body.name) throw unprocessable('Name is required.');
     if ([...this.certificates.values()].some((c) => c.name === body.name)) throw unprocessable('A certificate with this name already exists.');
@@ -854,18 +960,21 @@ export class Stores {
     return certificate;
   }
 
+  /** Deletes a certificate that no CDN endpoint uses. */
   deleteCertificate(id: string): void {
     this.certificate(id);
     if ([...this.cdnEndpoints.values()].some((e) => e.certificate_id === id)) throw forbidden('The certificate is in use by a CDN endpoint.');
     this.certificates.delete(id);
   }
 
+  /** A CDN endpoint by id; throws the API's 404 when there is none. */
   cdnEndpoint(id: string): Json {
     const found = this.cdnEndpoints.get(id);
     if (!found) throw notFound();
     return found;
   }
 
+  /** Makes a CDN endpoint for a Spaces origin, or changes `existing`'s TTL, custom domain and certificate. */
   saveCdnEndpoint(body: Json, existing?: Json): Json {
     if (!existing) {
       const origin = body.origin;
@@ -895,6 +1004,7 @@ export class Stores {
     return endpoint;
   }
 
+  /** Purges `files` from a CDN endpoint's cache. */
   purgeCdnCache(endpoint: Json, body: Json): void {
     if (!strings(body.files).length) throw unprocessable('files is required.');
     this.cdnEndpoint(endpoint.id as string);

@@ -12,44 +12,101 @@ import {
 
 /** An action as the API writes it. */
 export interface ActionJson {
+  /** Numeric id. */
   id: number;
+  /** Where it stands. */
   status: 'in-progress' | 'completed' | 'errored';
+  /** What it does, e.g. `power_off`. */
   type: string;
+  /** When it started. */
   started_at: string;
+  /** When it ended; `null` while in progress. */
   completed_at: string | null;
+  /** The id of the resource it acts on. */
   resource_id: number | null;
+  /** The kind of that resource, e.g. `droplet`. */
   resource_type: string;
+  /** Where it runs. */
   region: RegionJson | null;
+  /** The slug of that region. */
   region_slug: string | null;
 }
 
 /** A droplet as the API writes it. */
 export interface DropletJson {
+  /** Numeric id. */
   id: number;
+  /** Its host name. */
   name: string;
+  /** Memory in MB. */
   memory: number;
+  /** Virtual CPUs. */
   vcpus: number;
+  /** Disk in GB. */
   disk: number;
+  /** Its disks. */
   disk_info: SizeJson['disk_info'];
+  /** Whether an action holds it. */
   locked: boolean;
+  /** Where it stands. */
   status: 'new' | 'active' | 'off' | 'archive';
+  /** Its kernel, when the API manages it. */
   kernel: KernelJson | null;
+  /** When it was made. */
   created_at: string;
+  /** What is on, e.g. `backups`, `ipv6`, `private_networking`. */
   features: string[];
+  /** Ids of its backups. */
   backup_ids: number[];
-  next_backup_window: { start: string; end: string } | null;
+  /** When the next backup may run, with backups on. */
+  next_backup_window: {
+    /** From. */
+    start: string;
+    /** To. */
+    end: string;
+  } | null;
+  /** Ids of its snapshots. */
   snapshot_ids: number[];
+  /** The image it was made from. */
   image: ImageJson;
+  /** Ids of the volumes attached. */
   volume_ids: string[];
+  /** Its size. */
   size: SizeJson;
+  /** The slug of its size. */
   size_slug: string;
+  /** Its addresses. */
   networks: {
-    v4: Array<{ ip_address: string; netmask: string; gateway: string; type: 'public' | 'private' }>;
-    v6: Array<{ ip_address: string; netmask: number; gateway: string; type: 'public' }>;
+    /** IPv4 addresses. */
+    v4: Array<{
+      /** The address. */
+      ip_address: string;
+      /** E.g. `255.255.240.0`. */
+      netmask: string;
+      /** The gateway's address. */
+      gateway: string;
+      /** Public, or private inside the VPC. */
+      type: 'public' | 'private';
+    }>;
+    /** IPv6 addresses. */
+    v6: Array<{
+      /** The address. */
+      ip_address: string;
+      /** The prefix length, e.g. `64`. */
+      netmask: number;
+      /** The gateway's address. */
+      gateway: string;
+      /** Always public. */
+      type: 'public';
+    }>;
   };
+  /** Where it runs. */
   region: RegionJson;
+  /** Tags on it. */
   tags: string[];
+  /** The VPC it is in. */
   vpc_uuid: string;
+  /** Its GPUs, on GPU sizes. */
   gpu_info?: SizeJson['gpu_info'];
 }
 
@@ -99,10 +156,18 @@ function uuidFrom(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** The simulated account's droplet limit unless `dropletLimit` says otherwise: room for load tests. */
+export const DEFAULT_DROPLET_LIMIT = 10_000;
+
+/** The API's answer to a create that would take the account past its droplet limit. */
+export const DROPLET_LIMIT_MESSAGE = 'creating this/these droplet(s) will exceed your droplet limit';
+
 /** Options of the simulated world. */
 export interface WorldOptions {
   /** Milliseconds every action takes before it completes. */
   actionDurationMs: number;
+  /** How many droplets the account may have at once; default {@link DEFAULT_DROPLET_LIMIT}. */
+  dropletLimit?: number;
   /** The clock; tests may replace it. */
   now?: () => number;
 }
@@ -112,11 +177,17 @@ export interface WorldOptions {
  * every request first advances the world to the current time, so no timer is ever left behind.
  */
 export class World {
+  /** The regions of the catalogue. */
   readonly regions: RegionJson[];
+  /** The sizes of the catalogue. */
   readonly sizes: SizeJson[];
+  /** The kernels of the catalogue. */
   readonly kernels: KernelJson[];
+  /** Every droplet, by id. */
   readonly droplets = new Map<number, DropletJson>();
+  /** Every image (distribution, application, snapshot, backup, custom), by id. */
   readonly images = new Map<number, ImageRecord>();
+  /** Every action, by id. */
   readonly actions = new Map<number, ActionJson>();
   /** How many droplets each create request made, in order: a retried create shows up here twice. */
   readonly createdDroplets: number[] = [];
@@ -131,6 +202,7 @@ export class World {
   #nextAction = 2_600_000_001;
   #nextAddress = 1;
 
+  /** A world with the catalogue and nothing else; {@link Simulator.start} makes one. */
   constructor(options: WorldOptions) {
     this.#options = options;
     this.sizes = seedSizes();
@@ -145,8 +217,14 @@ export class World {
     return this.#states.get(module) as S;
   }
 
+  /** The world's clock, in milliseconds. */
   now(): number {
     return (this.#options.now ?? Date.now)();
+  }
+
+  /** How many droplets the account may have at once. */
+  get dropletLimit(): number {
+    return this.#options.dropletLimit ?? DEFAULT_DROPLET_LIMIT;
   }
 
   /** Completes (or errors) every action whose time has come, in the order they were due. */
@@ -204,10 +282,12 @@ export class World {
 
   // ---- catalogue lookups
 
+  /** A region by slug. */
   region(slug: unknown): RegionJson | undefined {
     return this.regions.find((r) => r.slug === slug);
   }
 
+  /** A size by slug. */
   size(slug: unknown): SizeJson | undefined {
     return this.sizes.find((s) => s.slug === slug);
   }
@@ -220,6 +300,7 @@ export class World {
     return undefined;
   }
 
+  /** A droplet by id; throws the API's 404 when there is none. */
   droplet(id: number): DropletJson {
     const droplet = this.droplets.get(id);
     if (!droplet) throw notFound();
@@ -233,8 +314,20 @@ export class World {
 
   // ---- droplets
 
-  /** Creates one droplet per name, each with its `create` action; all checks happen before any is made. */
-  createDroplets(names: string[], attrs: Record<string, unknown>): { droplets: DropletJson[]; actions: ActionJson[] } {
+  /**
+   * Creates one droplet per name, each with its `create` action; all checks happen before any is
+   * made, so a create past the droplet limit makes none.
+   */
+  createDroplets(
+    names: string[],
+    attrs: Record<string, unknown>,
+  ): {
+    /** The new droplets, in the order of `names`. */
+    droplets: DropletJson[];
+    /** Their `create` actions, in the same order. */
+    actions: ActionJson[];
+  } {
+    if (this.droplets.size + names.length > this.dropletLimit) throw unprocessable(DROPLET_LIMIT_MESSAGE);
     const region = this.region(attrs.region);
     if (!region || !region.available) throw unprocessable('You specified an invalid region for Droplet creation.');
     const size = this.size(attrs.size);
@@ -292,6 +385,7 @@ export class World {
     return { droplets, actions };
   }
 
+  /** Deletes a droplet and lets every other resource go of it; throws the API's 404 when there is none. */
   deleteDroplet(id: number): void {
     this.droplet(id);
     this.droplets.delete(id);
@@ -395,6 +489,7 @@ export class World {
 
   // ---- images
 
+  /** Imports a custom image from `attrs.url` into `attrs.region`, as `POST /v2/images` does; available after the action duration. */
   createCustomImage(attrs: Record<string, unknown>): ImageJson {
     if (typeof attrs.name !== 'string' || !attrs.name) throw unprocessable('Name is required.');
     if (typeof attrs.url !== 'string' || !/^https?:\/\//.test(attrs.url)) throw unprocessable('URL is invalid.');
@@ -430,6 +525,7 @@ export class World {
     return image;
   }
 
+  /** Changes a private image's `name`, `distribution` or `description`. */
   updateImage(ref: string, attrs: Record<string, unknown>): ImageJson {
     const record = this.image(ref);
     if (!record) throw notFound();
@@ -443,6 +539,7 @@ export class World {
     return record.image;
   }
 
+  /** Deletes a private image. */
   deleteImage(ref: string): void {
     const record = this.image(ref);
     if (!record) throw notFound();
@@ -451,6 +548,7 @@ export class World {
     for (const droplet of this.droplets.values()) droplet.snapshot_ids = droplet.snapshot_ids.filter((id) => id !== record.image.id);
   }
 
+  /** Starts an image action, `transfer` (to `body.region`) or `convert` (a backup to a snapshot). */
   imageAction(ref: string, body: Record<string, unknown>): ActionJson {
     const record = this.image(ref);
     if (!record) throw notFound();

@@ -7,6 +7,7 @@ import {
   Image,
   Kernel,
   NotFoundError,
+  SnapshotAction,
   UnprocessableEntityError,
 } from '../../lib/index.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
@@ -79,7 +80,7 @@ describe('droplets end to end', () => {
     await expect(stranger.regions.list()).rejects.toBeInstanceOf(AuthenticationError);
   });
 
-  it('power off, power on, shutdown, reboot and power cycle change the status', async () => {
+  it('power off, power on, shutdown, reboot and power cycle change the status, current once each wait() resolves', async () => {
     const droplet = await activeDroplet('e2e-power');
     const statuses: string[] = [];
     for (const verb of ['powerOff', 'powerOn', 'shutdown', 'reboot', 'powerCycle'] as const) {
@@ -87,32 +88,35 @@ describe('droplets end to end', () => {
       expect(action.status).toBe('in-progress');
       await action.wait(FAST);
       expect(action.status).toBe('completed');
-      statuses.push((await droplet.reload()).status);
+      statuses.push(droplet.status);
     }
     expect(statuses).toEqual(['off', 'active', 'off', 'active', 'active']);
   });
 
   it('a second action while one is in progress is a 422 (the droplet is locked)', async () => {
-    const droplet = await activeDroplet('e2e-locked');
-    const first = await droplet.reboot();
-    expect((await droplet.reload()).locked).toBe(true);
-    await expect(droplet.powerOff()).rejects.toMatchObject({ name: 'UnprocessableEntityError', message: expect.stringContaining('pending event') });
-    await first.wait(FAST);
-    expect((await droplet.reload()).locked).toBe(false);
+    // Actions of a second or more, so that the lock holds however busy the machine is.
+    const slow = await startHarness({ actionDurationMs: 1_500 });
+    try {
+      const droplet = await slow.client.droplets.create({ ...BASE, name: 'e2e-locked' }).then((d) => d.waitUntilActive(FAST));
+      const first = await droplet.reboot();
+      expect((await droplet.reload()).locked).toBe(true);
+      await expect(droplet.powerOff()).rejects.toMatchObject({ name: 'UnprocessableEntityError', message: expect.stringContaining('pending event') });
+      await first.wait(FAST);
+      expect((await droplet.reload()).locked).toBe(false);
+    } finally {
+      await slow.sim.stop();
+    }
   });
 
   it('enable ipv6, backups and private networking, and disable backups, change the droplet', async () => {
     const droplet = await activeDroplet('e2e-features');
     await droplet.enableIpv6().then((a) => a.wait(FAST));
-    await droplet.reload();
     expect(droplet.publicIpv6).toMatch(/^2604:/);
     expect(droplet.features).toContain('ipv6');
     await droplet.enableBackups().then((a) => a.wait(FAST));
-    await droplet.reload();
     expect(droplet.features).toContain('backups');
     expect(droplet.nextBackupWindow?.start).toBeInstanceOf(Date);
     await droplet.disableBackups().then((a) => a.wait(FAST));
-    await droplet.reload();
     expect(droplet.features).not.toContain('backups');
     expect(droplet.nextBackupWindow).toBeNull();
     await droplet.enablePrivateNetworking().then((a) => a.wait(FAST));
@@ -127,12 +131,12 @@ describe('droplets end to end', () => {
     ]);
   });
 
-  it('resize works only while off, and changes the size', async () => {
+  it('resize works only while off, and changes the size, current once wait() resolves', async () => {
     const droplet = await activeDroplet('e2e-resize');
     await expect(droplet.resize('s-2vcpu-4gb')).rejects.toMatchObject({ message: expect.stringContaining('powered off') });
     await droplet.powerOff().then((a) => a.wait(FAST));
+    expect(droplet.status).toBe('off');
     await droplet.resize('s-2vcpu-4gb', { disk: true }).then((a) => a.wait(FAST));
-    await droplet.reload();
     expect([droplet.sizeSlug, droplet.size.slug, droplet.memory, droplet.vcpus, droplet.disk]).toEqual(['s-2vcpu-4gb', 's-2vcpu-4gb', 4096, 2, 80]);
   });
 
@@ -143,7 +147,6 @@ describe('droplets end to end', () => {
     const [kernel] = await droplet.kernels();
     expect(kernel).toBeInstanceOf(Kernel);
     await droplet.changeKernel(kernel).then((a) => a.wait(FAST));
-    await droplet.reload();
     expect([droplet.name, droplet.image.slug, droplet.kernel?.id]).toEqual(['e2e-renamed', 'debian-12-x64', kernel.id]);
   });
 
@@ -156,9 +159,26 @@ describe('droplets end to end', () => {
     expect(snapshots.map((s) => [s.constructor, s.name, s.type, s.regions])).toEqual([[Image, 'e2e-snap-golden', 'snapshot', ['nyc3']]]);
     const image = await h.client.images.get(snapshots[0].id);
     expect(image.name).toBe('e2e-snap-golden');
-    expect((await droplet.reload()).snapshotIds).toEqual([image.id]);
+    expect(droplet.snapshotIds).toEqual([image.id]);
     await droplet.restore(image).then((a) => a.wait(FAST));
     expect(await droplet.backups()).toEqual([]);
+  });
+
+  it('a snapshot action gives the image it made, by name among the droplet\'s snapshots, or unnamed', async () => {
+    const droplet = await activeDroplet('e2e-snap-image');
+    const first = await droplet.snapshot('e2e-nightly-1').then((a) => a.wait(FAST));
+    const second = await droplet.snapshot('e2e-nightly-2').then((a) => a.wait(FAST));
+    expect(second).toBeInstanceOf(SnapshotAction);
+    const [a, b] = await Promise.all([first.image(), second.image()]);
+    expect([a, b].map((i) => [i.constructor, i.type, i.name])).toEqual([[Image, 'snapshot', 'e2e-nightly-1'], [Image, 'snapshot', 'e2e-nightly-2']]);
+    expect(droplet.snapshotIds).toEqual([a.id, b.id]);
+    const byId = await h.client.droplets.snapshot(droplet.id, 'e2e-by-id').then((x) => x.wait(FAST));
+    await expect(byId.image()).resolves.toMatchObject({ name: 'e2e-by-id', regions: ['nyc3'] });
+    await b.transfer('sfo3').then((x) => x.wait(FAST));
+    expect(b.regions).toEqual(['nyc3', 'sfo3']);
+    const other = await activeDroplet('e2e-snap-unnamed');
+    const unnamed = await other.snapshot().then((x) => x.wait(FAST)).then((x) => x.image());
+    expect([unnamed.name, other.snapshotIds]).toEqual([expect.stringMatching(/^e2e-snap-unnamed-/), [unnamed.id]]);
   });
 
   it('an action made to fail ends with ActionFailedError', async () => {

@@ -51,7 +51,6 @@ describe('images end to end', () => {
     const action = await snapshot.transfer('ams3');
     expect([action.constructor, action.type, action.resourceType, action.resourceId]).toEqual([Action, 'transfer', 'image', snapshot.id]);
     await action.wait(FAST);
-    await snapshot.reload();
     expect(snapshot.regions).toEqual(['nyc3', 'ams3']);
     await expect(h.client.images.transfer(snapshot.id, 'ams3')).rejects.toBeInstanceOf(UnprocessableEntityError);
     const fetched = await h.client.images.getAction(snapshot.id, action.id);
@@ -69,8 +68,7 @@ describe('images end to end', () => {
   it('createCustom imports an image that becomes available', async () => {
     const image = await h.client.images.createCustom({ name: 'custom-noble', url: 'https://images.example.com/noble.qcow2', region: 'fra1', distribution: 'Ubuntu', tags: ['custom'] });
     expect([image.type, image.status, image.regions]).toEqual(['custom', 'NEW', []]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await image.reload();
+    await expect(image.waitUntilAvailable(FAST)).resolves.toBe(image);
     expect([image.status, image.regions]).toEqual(['available', ['fra1']]);
     expect((await h.client.images.list({ tagName: 'custom' })).map((i) => i.id)).toEqual([image.id]);
   });

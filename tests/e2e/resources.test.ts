@@ -89,12 +89,11 @@ describe('every resource end to end', () => {
     const attach = await volume.attach(db);
     expect(attach).toBeInstanceOf(Action);
     await attach.wait(FAST);
-    await volume.reload();
     expect(volume.dropletIds).toEqual([db.id]);
     expect((await db.reload()).volumeIds).toEqual([volume.id]);
     await expect(h.client.volumes.attach(volume.id, web)).rejects.toBeInstanceOf(UnprocessableEntityError);
     await volume.resize(20).then((a) => a.wait(FAST));
-    expect((await volume.reload()).sizeGigabytes).toBe(20);
+    expect(volume.sizeGigabytes).toBe(20);
     await expect(volume.resize(5)).rejects.toMatchObject({ message: expect.stringContaining('only grow') });
     const snapshot = await volume.snapshot('res-data-1', { tags: ['res'] });
     expect([snapshot.constructor, snapshot.resourceType, snapshot.resourceId]).toEqual([Snapshot, 'volume', volume.id]);
@@ -106,7 +105,9 @@ describe('every resource end to end', () => {
     expect((await h.client.volumes.get(volume.id)).dropletIds).toEqual([]);
     await h.client.volumes.attachByName('res-data', 'nyc3', web.id).then((a) => a.wait(FAST));
     await web.detachVolume(volume).then((a) => a.wait(FAST));
+    expect(web.volumeIds).toEqual([]);
     await db.attachVolume(volume.id).then((a) => a.wait(FAST));
+    expect(db.volumeIds).toEqual([volume.id]);
     await h.client.volumes.detach(volume.id, db).then((a) => a.wait(FAST));
     await h.client.volumes.resize(volume.id, 30, 'nyc3').then((a) => a.wait(FAST));
     expect((await h.client.volumes.list({ name: 'res-data', region: 'nyc3' })).map((v) => v.sizeGigabytes)).toEqual([30]);
@@ -148,7 +149,6 @@ describe('every resource end to end', () => {
     expect([ip.droplet, ip.region.slug, ip.urn]).toEqual([null, 'nyc3', `do:floatingip:${ip.ip}`]);
     const assign = await ip.assign(web);
     await assign.wait(FAST);
-    await ip.reload();
     expect(ip.droplet).toBeInstanceOf(Droplet);
     expect(ip.droplet!.id).toBe(web.id);
     await h.client.reservedIps.assign(ip.ip, db).then((a) => a.wait(FAST));
@@ -157,6 +157,7 @@ describe('every resource end to end', () => {
     expect(floating).toBeInstanceOf(FloatingIp);
     expect(floating.droplet!.id).toBe(db.id);
     await floating.unassign().then((a) => a.wait(FAST));
+    expect(floating.droplet).toBeNull();
     expect((await ip.reload()).droplet).toBeNull();
     expect((await ip.actions()).map((a) => a.type)).toEqual(['unassign_ip', 'assign_ip', 'assign_ip']);
     expect((await h.client.floatingIps.listActions(ip.ip)).length).toBe(3);
@@ -198,6 +199,9 @@ describe('every resource end to end', () => {
     });
     expect(firewall).toBeInstanceOf(Firewall);
     expect(firewall.inboundRules![0].sources!.addresses).toEqual(['0.0.0.0/0', '::/0']);
+    expect(firewall.status).toBe('waiting');
+    await expect(firewall.waitUntilSucceeded(FAST)).resolves.toBe(firewall);
+    expect(firewall.status).toBe('succeeded');
     await firewall.addDroplets([db]);
     await firewall.addTags(['res']);
     await firewall.addRules({ inboundRules: [{ protocol: 'tcp', ports: '443', sources: { addresses: ['0.0.0.0/0'] } }, { protocol: 'icmp', sources: { tags: ['res'] } }] });
@@ -218,7 +222,8 @@ describe('every resource end to end', () => {
     await h.client.firewalls.addRules(firewall.id, { outboundRules: [{ protocol: 'udp', ports: '53', destinations: { addresses: ['0.0.0.0/0'] } }] });
     await h.client.firewalls.removeRules(firewall.id, { outboundRules: [{ protocol: 'udp', ports: '53', destinations: { addresses: ['0.0.0.0/0'] } }] });
     await firewall.update({ name: 'res-web-2' });
-    expect([firewall.name, firewall.dropletIds, firewall.inboundRules!.length]).toEqual(['res-web-2', [db.id], 2]);
+    expect([firewall.name, firewall.dropletIds, firewall.inboundRules!.length, firewall.status]).toEqual(['res-web-2', [db.id], 2, 'waiting']);
+    await firewall.waitUntilSucceeded(FAST);
     const replaced = await h.client.firewalls.update(firewall.id, { name: 'res-web-3', inboundRules: [{ protocol: 'tcp', ports: '80', sources: { tags: ['res'] } }] });
     expect([replaced.name, replaced.dropletIds, replaced.outboundRules]).toEqual(['res-web-3', [], []]);
     expect((await h.client.firewalls.list()).map((f) => f.id)).toEqual([firewall.id]);
@@ -236,9 +241,8 @@ describe('every resource end to end', () => {
       dropletIds: [web.id],
     });
     expect(lb).toBeInstanceOf(LoadBalancer);
-    expect([lb.status, lb.urn, lb.dropletIds]).toEqual(['new', `do:loadbalancer:${lb.id}`, [web.id]]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await lb.reload();
+    expect([lb.status, lb.ip, lb.urn, lb.dropletIds]).toEqual(['new', '', `do:loadbalancer:${lb.id}`, [web.id]]);
+    await expect(lb.waitUntilActive(FAST)).resolves.toBe(lb);
     expect(lb.status).toBe('active');
     expect(lb.ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     await lb.addDroplets([db]);
@@ -317,11 +321,16 @@ describe('every resource end to end', () => {
     const other = await h.client.vpcs.create({ name: 'res-other', region: 'nyc3' });
     const peering = await vpc.createPeering({ name: 'res-peer', vpcId: other });
     expect([peering.status, peering.vpcIds]).toEqual(['PROVISIONING', [vpc.id, other.id]]);
+    await expect(peering.waitUntilActive(FAST)).resolves.toBe(peering);
+    expect(peering.status).toBe('ACTIVE');
     await h.client.vpcs.updatePeering(vpc.id, peering.id, { name: 'res-peer-2' });
     expect((await h.client.vpcs.peerings(other.id)).map((p) => p.name)).toEqual(['res-peer-2']);
     await h.client.vpcs.createPeering(other.id, { name: 'res-peer-3', vpcId: vpc.id });
     expect((await vpc.peerings()).length).toBe(2);
     await vpc.updatePeering(peering.id, { name: 'res-peer-4' });
+    await peering.destroy();
+    expect((await peering.reload()).status).toBe('DELETING');
+    await expect(peering.waitUntilActive(FAST)).rejects.toMatchObject({ name: 'ResourceFailedError', state: 'DELETING', resource: peering });
     await expect(nyc3.destroy()).rejects.toBeInstanceOf(ForbiddenError);
     await h.client.vpcs.delete(other.id);
     await vpc.destroy();
@@ -375,8 +384,9 @@ describe('every resource end to end', () => {
     await expect(h.client.certificates.create({ type: 'lets_encrypt', name: 'res-le', dnsNames: ['nowhere.test'] })).rejects.toBeInstanceOf(UnprocessableEntityError);
     const le = await h.client.certificates.create({ type: 'lets_encrypt', name: 'res-le', dnsNames: ['example.com', 'www.example.com'] });
     expect(le.state).toBe('pending');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await le.reload()).state).toBe('verified');
+    await expect(le.waitUntilVerified(FAST)).resolves.toBe(le);
+    expect([le.state, le.sha1Fingerprint]).toEqual(['verified', expect.stringMatching(/^[0-9a-f]{40}$/)]);
+    await expect(custom.waitUntilVerified(FAST)).resolves.toBe(custom);
     expect((await h.client.certificates.list({ name: 'res-le' })).map((c) => c.id)).toEqual([le.id]);
     expect((await h.client.certificates.get(custom.id)).name).toBe('res-custom');
     await le.destroy();

@@ -120,6 +120,31 @@ describe('Connection', () => {
       stubApi('GET', '/v2/actions/1').reply(200, { droplet: {} });
       await expect(testClient().actions.get(1)).rejects.toMatchObject({ id: 'invalid_response', message: expect.stringContaining('no "action" object') });
     });
+
+    it('on Deno, send POST and PATCH through one client without idle connections, and the rest through the pool', async () => {
+      const saved = { fetch: globalThis.fetch, deno: (globalThis as { Deno?: unknown }).Deno };
+      const fresh = { fresh: true };
+      const made: unknown[] = [];
+      const sent: Array<[string, unknown]> = [];
+      (globalThis as { Deno?: unknown }).Deno = { createHttpClient: (options: unknown) => (made.push(options), fresh) };
+      globalThis.fetch = async (input, init) => {
+        const method = (input as Request).method;
+        sent.push([method, (init as { client?: unknown } | undefined)?.client]);
+        const body = method === 'POST' ? fixture('droplets/action') : fixture('actions/get');
+        return new Response(JSON.stringify(body), { status: method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' } });
+      };
+      try {
+        const client = testClient();
+        await client.actions.get(1);
+        await client.droplets.reboot(1);
+        await client.droplets.reboot(1);
+      } finally {
+        globalThis.fetch = saved.fetch;
+        (globalThis as { Deno?: unknown }).Deno = saved.deno;
+      }
+      expect(sent).toEqual([['GET', undefined], ['POST', fresh], ['POST', fresh]]);
+      expect(made).toEqual([{ poolMaxIdlePerHost: 0 }]);
+    });
   });
 
   describe('retries', () => {

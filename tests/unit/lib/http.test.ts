@@ -235,9 +235,9 @@ describe('the request path', () => {
   });
 
   it('says that a POST that timed out may have been applied, and does not send it again', async () => {
-    const server = await serve((_seen, res) => setTimeout(() => answer(res, 202, fixture('droplets/create')), 500));
+    const server = await serve((_seen, res) => setTimeout(() => answer(res, 202, fixture('droplets/create')), 1_500));
     try {
-      const api = client(server.url, { timeout: 50, maxRetries: 3 });
+      const api = client(server.url, { timeout: 400, maxRetries: 3 });
       const attrs = { name: 'web-1', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' };
       const error = (await api.droplets.create(attrs).catch((e: unknown) => e)) as RequestTimeoutError;
       expect(error).toBeInstanceOf(RequestTimeoutError);

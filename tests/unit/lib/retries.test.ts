@@ -83,6 +83,37 @@ describe('retries', () => {
     expect(calls).toEqual([`POST ${ORIGIN}/v2/droplets`, `POST ${ORIGIN}/v2/droplets`]);
   });
 
+  // Deno's fetch errors have no code: only the message tells a refused connection or a DNS failure.
+  it.each([
+    ['tcp connect error: Connection refused (os error 111)', 'ECONNREFUSED'],
+    ['dns error: failed to lookup address information: Name or service not known', 'ENOTFOUND'],
+    ['dns error: failed to lookup address information: Temporary failure in name resolution', 'EAI_AGAIN'],
+  ])('a POST refused as Deno reports it (%s) is tried again, with code %s', async (failure, code) => {
+    const calls: string[] = [];
+    const client = retrying({
+      maxRetries: 1,
+      fetch: async (raw: string | URL | Request) => {
+        calls.push((raw as Request).method);
+        throw new TypeError('fetch failed', { cause: new Error(`error sending request for url (${ORIGIN}/v2/droplets): client error (Connect): ${failure}`) });
+      },
+    });
+    await expect(client.droplets.create(ATTRS)).rejects.toMatchObject({ name: 'ConnectionError', code });
+    expect(calls).toEqual(['POST', 'POST']);
+  });
+
+  it('a POST dropped mid-request as Deno reports it is not tried again, and has no code', async () => {
+    const calls: string[] = [];
+    const client = retrying({
+      fetch: async (raw: string | URL | Request) => {
+        calls.push((raw as Request).method);
+        throw new TypeError('fetch failed', { cause: new Error('client error (SendRequest): connection closed before message completed') });
+      },
+    });
+    const error = await client.droplets.create(ATTRS).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ConnectionError', code: undefined });
+    expect(calls).toEqual(['POST']);
+  });
+
   it('a GET that timed out is tried again', async () => {
     stubApi('GET', '/v2/actions/1').delay(300).reply(200, fixture('actions/get'));
     stubApi('GET', '/v2/actions/1').reply(200, fixture('actions/get'));

@@ -73,3 +73,28 @@ describe('Image', () => {
     });
   });
 });
+
+describe('Image#waitUntilAvailable', () => {
+  type Body = Record<string, unknown>;
+  const body = (status: string) => ({ image: { ...fixture<{ image: Body }>('images/create-custom').image, status } });
+
+  async function importing(): Promise<Image> {
+    stubApi('GET', '/v2/images/38413969').reply(200, body('NEW'));
+    return testClient().images.get(38413969);
+  }
+
+  it('reloads a custom image until it is available', async () => {
+    const image = await importing();
+    stubApi('GET', '/v2/images/38413969').reply(200, body('pending'));
+    stubApi('GET', '/v2/images/38413969').reply(200, body('available'));
+    const seen: string[] = [];
+    await expect(image.waitUntilAvailable({ interval: 1, onProgress: (i) => seen.push(i.status!) })).resolves.toBe(image);
+    expect(seen).toEqual(['pending', 'available']);
+  });
+
+  it('rejects with ResourceFailedError when the image is deleted instead', async () => {
+    const image = await importing();
+    stubApi('GET', '/v2/images/38413969').reply(200, body('deleted'));
+    await expect(image.waitUntilAvailable({ interval: 1 })).rejects.toMatchObject({ name: 'ResourceFailedError', state: 'deleted', resource: image });
+  });
+});

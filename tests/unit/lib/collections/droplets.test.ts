@@ -1,4 +1,4 @@
-import { Action, DROPLET_ACTIONS, Droplet, Image, Kernel, ValidationError, type DropletCreateAttributes } from '../../../../lib/index.js';
+import { Action, DROPLET_ACTIONS, Droplet, Image, Kernel, SnapshotAction, ValidationError, type DropletCreateAttributes } from '../../../../lib/index.js';
 import { fixture, json, stubApi, testClient, RATE_HEADERS } from '../../../helpers.js';
 
 const ID = 3164444;
@@ -198,7 +198,13 @@ describe('DropletsCollection', () => {
         return fixture('droplets/actions');
       });
       const actions = await testClient().droplets.actByTag('web', 'snapshot', { name: 'nightly' });
-      expect(actions.map((a) => [a.constructor, a.id])).toEqual([[Action, 36804758], [Action, 36804636]]);
+      expect(actions.map((a) => [a.constructor, a.id])).toEqual([[SnapshotAction, 36804758], [SnapshotAction, 36804636]]);
+    });
+
+    it('resolves to plain Actions for any other type', async () => {
+      stubApi('POST', '/v2/droplets/actions', { tag_name: 'web' }).reply(201, fixture('droplets/actions'));
+      const actions = await testClient().droplets.actByTag('web', 'power_off');
+      expect(actions.map((a) => a.constructor)).toEqual([Action, Action]);
     });
 
     it('refuses an action the API does not run on tags, and a name for anything but snapshot', async () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { SshKey } from '../../../../lib/index.js';
+import { fixture, stubApi, testClient } from '../../../helpers.js';
 import { PAGE, itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
 
 const FP = '3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa';
@@ -24,4 +26,15 @@ describe('SshKeysCollection and SshKey', () => {
     ['create with an unknown attribute', (c) => c.sshKeys.create({ name: 'x', publicKey: PUBLIC_KEY, public_key: 'x' } as never), 'attrs'],
     ['update to an empty name', (c) => c.sshKeys.update(1, { name: '' }), 'attrs.name'],
   ]);
+
+  it("accepts the README's example key", async () => {
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const [, name, publicKey] = /client\.sshKeys\.create\(\{ name: '([^']+)', publicKey: '([^']+)' \}\)/.exec(readme) ?? [];
+    expect(publicKey).toMatch(/^ssh-ed25519 /);
+    stubApi('POST', '/v2/account/keys').reply(201, (_uri, body) => {
+      expect(body).toEqual({ name, public_key: publicKey });
+      return fixture('ssh-keys/get');
+    });
+    await expect(testClient().sshKeys.create({ name, publicKey })).resolves.toBeInstanceOf(SshKey);
+  });
 });

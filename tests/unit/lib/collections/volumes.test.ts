@@ -49,6 +49,7 @@ describe('VolumesCollection and Volume', () => {
     ['create with 0 GiB', (c) => c.volumes.create({ name: 'data', sizeGigabytes: 0, region: 'nyc3' }), 'attrs.sizeGigabytes'],
     ['create with 16,385 GiB', (c) => c.volumes.create({ name: 'data', sizeGigabytes: 16385, region: 'nyc3' }), 'attrs.sizeGigabytes'],
     ['create with 1.5 GiB', (c) => c.volumes.create({ name: 'data', sizeGigabytes: 1.5, region: 'nyc3' }), 'attrs.sizeGigabytes'],
+    // @ts-expect-error neither a region nor a snapshot does not compile; the run-time check stays for untyped callers
     ['create with neither region nor snapshot', (c) => c.volumes.create({ name: 'data', sizeGigabytes: 10 }), 'attrs.region'],
     ['create with a bad filesystem', (c) => c.volumes.create({ name: 'data', sizeGigabytes: 10, region: 'nyc3', filesystemType: 'ntfs' as never }), 'attrs.filesystemType'],
     ['get with a non-UUID id', (c) => c.volumes.get('../account'), 'id'],
