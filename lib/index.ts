@@ -179,4 +179,4 @@ export { AddonsCollection } from './collections/addons.js';
 export { AddonApp } from '../models/addon-app.js';
 export { AddonAppMetadata } from '../models/addon-app-metadata.js';
 export { AddonPlan, type AddonPlanState } from '../models/addon-plan.js';
-export { AddonProvisioningError, AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';
+export { AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';

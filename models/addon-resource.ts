@@ -1,8 +1,8 @@
 import type { RequestOptions } from '../lib/connection.js';
-import { DigitalOceanError, ValidationError } from '../lib/errors.js';
+import { ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { arrayOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkId, checkSlug, checkText, checkUuid } from '../lib/validate.js';
 import { Resource } from './resource.js';
@@ -39,18 +39,6 @@ export const ADDON_CREATE = shape('an add-on resource', {
 
 /** Attributes of `client.addons.create()`. */
 export type AddonCreateAttributes = AttributesOf<typeof ADDON_CREATE.attributes>;
-
-/** An awaited add-on resource ended `provisioning-failed`. */
-export class AddonProvisioningError extends DigitalOceanError {
-  override name = 'AddonProvisioningError';
-  /** The resource, as last loaded. */
-  readonly resource: AddonResource;
-
-  constructor(resource: AddonResource) {
-    super(`add-on resource ${resource.uuid} (${resource.appSlug}) failed to provision${resource.message ? `: ${resource.message}` : ''}`);
-    this.resource = resource;
-  }
-}
 
 /**
  * A SaaS add-on resource: an instance of an add-on app on one of its plans.
@@ -113,16 +101,10 @@ export class AddonResource extends Resource {
 
   /**
    * Polls until the resource is `provisioned` and resolves to it (reloaded in place).
-   * @throws AddonProvisioningError when it ends `provisioning-failed`.
+   * @throws ResourceFailedError when it ends `provisioning-failed` (`error.resource` is the resource).
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
-  async waitUntilProvisioned(options?: WaitOptions<AddonResource>): Promise<this> {
-    const coalescer = Coalescer.of<AddonResource>(this.connection, 'addon-resource', (resources) => Promise.all(resources.map((r) => r.reload())).then(() => undefined));
-    return coalescer.wait(this, provisioned, `add-on resource ${this.uuid}`, options) as Promise<this>;
+  async waitUntilProvisioned(options?: WaitOptions<this>): Promise<this> {
+    return this.waitForState({ field: 'state', wanted: 'provisioned', failed: ['provisioning-failed'] }, options);
   }
-}
-
-function provisioned(resource: AddonResource): boolean {
-  if (resource.state === 'provisioning-failed') throw new AddonProvisioningError(resource);
-  return resource.state === 'provisioned';
 }

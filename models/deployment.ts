@@ -1,9 +1,9 @@
 import { execRequest, logsRequest, type AppExecOptions, type AppLogsOptions } from '../lib/app-options.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
-import { DigitalOceanError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
 import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import { ResourceFailedError } from '../lib/resource-failed-error.js';
 import { AppLogs } from './app-logs.js';
 import { appSpecFromWire, type AppSpec } from './app-spec.js';
 import { DeploymentComponent } from './deployment-component.js';
@@ -17,10 +17,13 @@ import { Model } from './model.js';
  */
 export type DeploymentPhase = 'UNKNOWN' | 'PENDING_BUILD' | 'BUILDING' | 'PENDING_DEPLOY' | 'DEPLOYING' | 'ACTIVE' | 'SUPERSEDED' | 'ERROR' | 'CANCELED';
 
-/** An awaited deployment ended `ERROR` or `CANCELED`. */
-export class DeploymentFailedError extends DigitalOceanError {
+/**
+ * An awaited deployment ended `ERROR` or `CANCELED`: a {@link ResourceFailedError} whose `resource`
+ * (also `deployment`) is the deployment, with the step that failed.
+ */
+export class DeploymentFailedError extends ResourceFailedError<Deployment> {
   override name = 'DeploymentFailedError';
-  /** The deployment, as last loaded. */
+  /** The deployment, as last loaded (the same as `resource`). */
   readonly deployment: Deployment;
   /** The step that failed, for `ERROR` deployments. */
   readonly failedStep: DeploymentProgressStep | undefined;
@@ -28,7 +31,8 @@ export class DeploymentFailedError extends DigitalOceanError {
   constructor(deployment: Deployment) {
     const step = deployment.failedStep;
     const why = step ? ` at step ${step.name}${step.componentName ? ` of ${step.componentName}` : ''}${step.reason?.message ? `: ${step.reason.message}` : ''}` : '';
-    super(`deployment ${deployment.id} of app ${deployment.appId} ended ${deployment.phase}${why}`);
+    super({ resource: deployment, state: deployment.phase, wanted: 'ACTIVE', what: `deployment ${deployment.id} of app ${deployment.appId}`, field: 'phase' });
+    this.message = `deployment ${deployment.id} of app ${deployment.appId} ended ${deployment.phase}${why}`;
     this.deployment = deployment;
     this.failedStep = step;
   }

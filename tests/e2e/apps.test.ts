@@ -16,8 +16,10 @@ import {
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
+/** While set, the simulator's clock stands still: nothing it has scheduled happens. */
+let frozenAt: number | undefined;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ now: () => frozenAt ?? Date.now() });
 });
 afterAll(() => h.sim.stop());
 
@@ -160,7 +162,8 @@ describe('App Platform end to end', () => {
     expect(assigned.emails).toEqual([]);
     expect((await h.client.apps.alerts(app.id))[1].slackWebhooks).toEqual([{ url: 'https://hooks.slack.com/services/T0/B0/X', channel: 'ops' }]);
 
-    // a restart is a deployment; a newer deployment cancels it, and an ended one cannot be canceled
+    // a restart is a deployment that can be canceled while it runs (the clock stands still meanwhile)
+    frozenAt = Date.now();
     const restart = await app.restart({ components: ['api'] });
     const cancelled = await h.client.apps.cancelDeployment(app.id, restart);
     expect(cancelled.phase).toBe('CANCELED');
@@ -198,6 +201,7 @@ describe('App Platform end to end', () => {
     await expect(h.client.apps.jobInvocation(app.id, pending.id, { jobName: 'other' })).rejects.toBeInstanceOf(NotFoundError);
     expect((await h.client.apps.jobInvocation(app.id, pending.id)).phase).toBe('CANCELED');
     await expect(pending.cancel()).rejects.toMatchObject({ status: 400 });
+    frozenAt = undefined;
     await running.wait(FAST);
 
     await h.client.apps.delete(app.id);

@@ -1,4 +1,4 @@
-import { AddonApp, AddonAppMetadata, AddonProvisioningError, AddonResource, type DigitalOcean } from '../../../../lib/index.js';
+import { AddonApp, AddonAppMetadata, AddonResource, ResourceFailedError, type DigitalOcean } from '../../../../lib/index.js';
 import { fixture, stubApi, testClient } from '../../../helpers.js';
 import { itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
 
@@ -42,14 +42,14 @@ describe('AddonsCollection and AddonResource', () => {
       expect([subject.state, subject.hasConfig]).toEqual(['provisioned', true]);
     });
 
-    it('rejects with AddonProvisioningError carrying the resource when provisioning fails', async () => {
+    it('rejects with ResourceFailedError carrying the resource when provisioning fails', async () => {
       const failed = fixture<{ resource: Record<string, unknown> }>('addons/resource-provisioning');
       Object.assign(failed.resource, { state: 'provisioning-failed', message: 'the sender domain is not verified' });
       stubApi('GET', BASE).reply(200, failed);
-      const error = (await resource(testClient()).waitUntilProvisioned({ interval: 1 }).catch((e: unknown) => e)) as AddonProvisioningError;
-      expect(error).toBeInstanceOf(AddonProvisioningError);
+      const error = (await resource(testClient()).waitUntilProvisioned({ interval: 1 }).catch((e: unknown) => e)) as ResourceFailedError<AddonResource>;
+      expect(error).toBeInstanceOf(ResourceFailedError);
       expect(error.resource.state).toBe('provisioning-failed');
-      expect(error.message).toBe(`add-on resource ${UUID} (mailer) failed to provision: the sender domain is not verified`);
+      expect([error.state, error.wanted, error.resource.message]).toEqual(['provisioning-failed', 'provisioned', 'the sender domain is not verified']);
     });
   });
 });

@@ -13,6 +13,7 @@ import {
   AppRollbackValidation,
   Deployment,
   DeploymentFailedError,
+  ResourceFailedError,
   type AppSpec,
   type DigitalOcean,
   type Model,
@@ -231,7 +232,8 @@ describe('AppsCollection and App', () => {
       stubApi('GET', `${BASE}/deployments/${D2}`).reply(200, { deployment: failed });
       const error = (await deployment(testClient()).wait({ interval: 1 }).catch((e: unknown) => e)) as DeploymentFailedError;
       expect(error).toBeInstanceOf(DeploymentFailedError);
-      expect(error.deployment.phase).toBe('ERROR');
+      expect(error).toBeInstanceOf(ResourceFailedError);
+      expect([error.deployment.phase, error.resource, error.state, error.wanted]).toEqual(['ERROR', error.deployment, 'ERROR', 'ACTIVE']);
       expect(error.failedStep?.componentName).toBe('api');
       expect(error.message).toBe(`deployment ${D2} of app ${APP} ended ERROR at step build-api of api: exit 1`);
     });
