@@ -66,7 +66,7 @@ export class Conformance {
     }
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, unicodeRegExp: false });
     addFormats(ajv);
-    for (const format of ['float', 'double', 'int32', 'int64']) ajv.addFormat(format, { type: 'number', validate: () => true });
+    for (const format of ['float', 'double', 'int32', 'int64', 'uint32', 'uint64']) ajv.addFormat(format, { type: 'number', validate: () => true });
     ajv.addSchema({ $id: 'do', components: loadDescription().components });
     this.#ajv = ajv;
   }
