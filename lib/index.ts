@@ -51,8 +51,8 @@ export { SshKeysCollection } from './collections/ssh-keys.js';
 export { TagsCollection } from './collections/tags.js';
 export { VolumesCollection, type VolumeCreateAttributes, type VolumeSettings, type VolumeSource } from './collections/volumes.js';
 export { VpcsCollection, type VpcCreateAttributes } from './collections/vpcs.js';
-export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, InboundRuleAttributes, OutboundRuleAttributes } from './firewall-rules.js';
-export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from './load-balancer-rules.js';
+export type { FirewallAttributes, FirewallRules, FirewallTargetAttributes, InboundRuleAttributes, OutboundRuleAttributes } from '../models/firewall.js';
+export type { ForwardingRuleAttributes, LoadBalancerAttributes, LoadBalancerSettings, LoadBalancerTargets } from '../models/load-balancer.js';
 
 export { Model } from '../models/model.js';
 export {

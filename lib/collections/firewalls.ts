@@ -1,7 +1,7 @@
 import { Firewall } from '../../models/firewall.js';
 import { path } from '../path.js';
 import type { DropletRef } from '../validate.js';
-import { checkFirewall, type FirewallAttributes, type FirewallRules } from '../firewall-rules.js';
+import { checkFirewall, type FirewallAttributes, type FirewallRules } from '../../models/firewall.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkUuid } from '../validate.js';
 import type { RequestOptions } from '../connection.js';

@@ -1,7 +1,7 @@
 import { LoadBalancer } from '../../models/load-balancer.js';
 import { path } from '../path.js';
 import type { DropletRef } from '../validate.js';
-import { checkLoadBalancer, type ForwardingRuleAttributes, type LoadBalancerAttributes } from '../load-balancer-rules.js';
+import { checkLoadBalancer, type ForwardingRuleAttributes, type LoadBalancerAttributes } from '../../models/load-balancer.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { checkUuid } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
