@@ -41,6 +41,7 @@ export interface JobInvocationLogsOptions extends RequestOptions {
 
 /** The deployment types `app.deployments({ type })` filters on. */
 export type DeploymentType = 'MANUAL' | 'DEPLOY_ON_PUSH' | 'MAINTENANCE' | 'MANUAL_ROLLBACK' | 'AUTO_ROLLBACK' | 'UPDATE_DATABASE_TRUSTED_SOURCES' | 'AUTOSCALED';
+/** The deployment types, as the API takes them. */
 export const DEPLOYMENT_TYPES: readonly DeploymentType[] = ['MANUAL', 'DEPLOY_ON_PUSH', 'MAINTENANCE', 'MANUAL_ROLLBACK', 'AUTO_ROLLBACK', 'UPDATE_DATABASE_TRUSTED_SOURCES', 'AUTOSCALED'];
 
 const COMPONENT = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
@@ -54,7 +55,12 @@ export function checkComponentName(field: string, value: unknown): string {
 }
 
 /** An app, deployment, alert or event given as a model (anything with its `id`) or by its UUID. */
-export type UuidRef = string | { readonly id: string };
+export type UuidRef =
+  | string
+  | {
+      /** The UUID. */
+      readonly id: string;
+    };
 
 /** The UUID of a model or a UUID. */
 export function checkUuidRef(field: string, value: unknown): string {

@@ -138,6 +138,12 @@ export {
   type UuidRef,
 } from './app-options.js';
 export {
+  APP_CREATE,
+  APP_PROPOSE,
+  APP_UPDATE_OPTIONS,
+  DEPLOY_OPTIONS,
+  RESTART_OPTIONS,
+  ROLLBACK_OPTIONS,
   App,
   type AppCreateAttributes,
   type AppEventListOptions,
@@ -150,7 +156,7 @@ export {
   type RestartOptions,
   type RollbackOptions,
 } from '../models/app.js';
-export { AppAlert, type AlertDestinations, type AppAlertPhase } from '../models/app-alert.js';
+export { ALERT_DESTINATIONS, SLACK_WEBHOOK, AppAlert, type AlertDestinations, type AppAlertPhase } from '../models/app-alert.js';
 export { AppBandwidthUsage } from '../models/app-bandwidth-usage.js';
 export { AppComponentHealth } from '../models/app-component-health.js';
 export { AppDomain, type AppDomainPhase } from '../models/app-domain.js';
@@ -171,12 +177,12 @@ export { DeploymentProgress } from '../models/deployment-progress.js';
 export { DeploymentProgressStep, type DeploymentStepStatus } from '../models/deployment-progress-step.js';
 
 export { FunctionsCollection } from './collections/functions.js';
-export { FunctionsNamespace, type NamespaceCreateAttributes } from '../models/functions-namespace.js';
-export { FunctionsTrigger, type TriggerCreateAttributes, type TriggerUpdateAttributes } from '../models/functions-trigger.js';
-export { FunctionsAccessKey, type AccessKeyCreateAttributes, type AccessKeyUpdateAttributes } from '../models/functions-access-key.js';
+export { NAMESPACE_CREATE, FunctionsNamespace, type NamespaceCreateAttributes } from '../models/functions-namespace.js';
+export { SCHEDULED_DETAILS, TRIGGER_CREATE, TRIGGER_UPDATE, FunctionsTrigger, type TriggerCreateAttributes, type TriggerUpdateAttributes } from '../models/functions-trigger.js';
+export { ACCESS_KEY_CREATE, ACCESS_KEY_UPDATE, FunctionsAccessKey, type AccessKeyCreateAttributes, type AccessKeyUpdateAttributes } from '../models/functions-access-key.js';
 
 export { AddonsCollection } from './collections/addons.js';
 export { AddonApp } from '../models/addon-app.js';
 export { AddonAppMetadata } from '../models/addon-app-metadata.js';
 export { AddonPlan, type AddonPlanState } from '../models/addon-plan.js';
-export { AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';
+export { ADDON_CREATE, ADDON_METADATA, AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';

@@ -38,7 +38,7 @@ export const ADDON_CREATE = shape('an add-on resource', {
 });
 
 /** Attributes of `client.addons.create()`. */
-export type AddonCreateAttributes = AttributesOf<typeof ADDON_CREATE.attributes>;
+export type AddonCreateAttributes = AttributesOf<typeof ADDON_CREATE>;
 
 /**
  * A SaaS add-on resource: an instance of an add-on app on one of its plans.
@@ -68,8 +68,13 @@ export class AddonResource extends Resource {
   @Field() planPricePerMonth?: number;
   /** Whether the add-on gave it configuration (connection settings) to read. */
   @Field() hasConfig!: boolean;
-  /** Its settings: `{ name, value }`. */
-  @Field({ json: true }) metadata?: Array<{ name: string; value: unknown }>;
+  /** Its settings. */
+  @Field({ json: true }) metadata?: Array<{
+    /** The setting's name. */
+    name: string;
+    /** Its value, a string or a boolean. */
+    value: unknown;
+  }>;
   /** The single sign-on URL of the add-on's dashboard. */
   @Field() ssoUrl?: string;
   /** The add-on's last word on it. */

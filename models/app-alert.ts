@@ -37,7 +37,7 @@ export const ALERT_DESTINATIONS = shape('alert destinations', {
 });
 
 /** Attributes of `alert.assignDestinations()` and `client.apps.assignAlertDestinations()`. */
-export type AlertDestinations = AttributesOf<typeof ALERT_DESTINATIONS.attributes>;
+export type AlertDestinations = AttributesOf<typeof ALERT_DESTINATIONS>;
 
 /** An alert configured by an app's spec, from `app.alerts()`. */
 export class AppAlert extends Model {
@@ -49,8 +49,13 @@ export class AppAlert extends Model {
   @Field({ json: true }) spec!: AppAlertSpec;
   /** The email addresses it notifies. */
   @Field() emails?: string[];
-  /** The Slack webhooks it posts to: `{ url, channel }`. */
-  @Field({ json: true }) slackWebhooks?: Array<{ url?: string; channel?: string }>;
+  /** The Slack webhooks it posts to. */
+  @Field({ json: true }) slackWebhooks?: Array<{
+    /** The webhook's URL. */
+    url?: string;
+    /** The channel's name. */
+    channel?: string;
+  }>;
   /** `PENDING`, `CONFIGURING`, `ACTIVE` or `ERROR`. */
   @Field() phase?: AppAlertPhase;
   /** Its configuration steps. */

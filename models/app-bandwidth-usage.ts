@@ -5,8 +5,13 @@ import { Model } from './model.js';
 export class AppBandwidthUsage extends Model {
   /** The day measured. */
   @Field({ type: () => Date }) date!: Date;
-  /** Per app: `{ app_id, bandwidth_bytes }` (bytes as a decimal string). */
-  @Field({ json: true }) appBandwidthUsage!: Array<{ app_id: string; bandwidth_bytes: string }>;
+  /** Per app, in the API's JSON. */
+  @Field({ json: true }) appBandwidthUsage!: Array<{
+    /** The app's id. */
+    app_id: string;
+    /** The bytes it sent, as a decimal string. */
+    bandwidth_bytes: string;
+  }>;
 
   /** The bytes `appId` sent that day; 0 when it is not listed. */
   bytesOf(appId: string): number {

@@ -40,6 +40,7 @@ export type AppAlertOperator = 'UNSPECIFIED_OPERATOR' | 'GREATER_THAN' | 'LESS_T
 /** Over how long an alert's metric is measured. */
 export type AppAlertWindow = 'UNSPECIFIED_WINDOW' | 'FIVE_MINUTES' | 'TEN_MINUTES' | 'THIRTY_MINUTES' | 'ONE_HOUR';
 
+/** The regions an app can run in, as `spec.region` takes them. */
 export const APP_REGIONS: readonly AppRegionSlug[] = ['atl', 'nyc', 'sfo', 'tor', 'ams', 'fra', 'lon', 'blr', 'sgp', 'syd'];
 const ENV_SCOPES: readonly AppEnvVarScope[] = ['UNSET', 'RUN_TIME', 'BUILD_TIME', 'RUN_AND_BUILD_TIME'];
 const ENV_TYPES: readonly AppEnvVarType[] = ['GENERAL', 'SECRET'];
@@ -104,7 +105,10 @@ export interface AppImageSource {
   /** `username:token` for a private registry other than DOCR. */
   registryCredentials?: string;
   /** Deploy again when the tag is pushed (DOCR only). */
-  deployOnPush?: { enabled?: boolean };
+  deployOnPush?: {
+    /** Whether a push of the tag deploys. */
+    enabled?: boolean;
+  };
 }
 
 /** A path prefix routed to a component. */
@@ -136,7 +140,14 @@ export interface AppHealthCheck {
 /** A cross-origin policy. */
 export interface AppCorsPolicy {
   /** Origins allowed: each `{ exact }`, `{ prefix }` or `{ regex }`. */
-  allowOrigins?: Array<{ exact?: string; prefix?: string; regex?: string }>;
+  allowOrigins?: Array<{
+    /** An origin, exactly. */
+    exact?: string;
+    /** Origins starting so. */
+    prefix?: string;
+    /** Origins matching this RE2 regular expression. */
+    regex?: string;
+  }>;
   /** Methods allowed, e.g. `GET`, `POST`. */
   allowMethods?: string[];
   /** Request headers allowed. */
@@ -154,13 +165,38 @@ export interface AppLogDestination {
   /** The destination's name. */
   name: string;
   /** A Papertrail endpoint. */
-  papertrail?: { endpoint: string };
+  papertrail?: {
+    /** The endpoint's URL. */
+    endpoint: string;
+  };
   /** A Datadog intake. */
-  datadog?: { endpoint?: string; apiKey: string };
-  /** A Logtail source token. */
-  logtail?: { token?: string };
+  datadog?: {
+    /** The intake's URL; Datadog's default when left out. */
+    endpoint?: string;
+    /** The Datadog API key. */
+    apiKey: string;
+  };
+  /** A Logtail source. */
+  logtail?: {
+    /** The source's token. */
+    token?: string;
+  };
   /** An OpenSearch cluster. */
-  openSearch?: { endpoint?: string; basicAuth?: { user?: string; password?: string }; indexName?: string; clusterName?: string };
+  openSearch?: {
+    /** The cluster's URL, e.g. `https://example.com:9300`. */
+    endpoint?: string;
+    /** The user and password to send with. */
+    basicAuth?: {
+      /** The user. */
+      user?: string;
+      /** The password. */
+      password?: string;
+    };
+    /** The index written to; default `logs`. */
+    indexName?: string;
+    /** A DigitalOcean managed OpenSearch cluster, instead of `endpoint`. */
+    clusterName?: string;
+  };
 }
 
 /** What every component that is built or pulled has: its name, its source, how it is built and run. */
@@ -209,9 +245,21 @@ export interface AppAutoscaling {
   maxInstanceCount?: number;
   /** The targets: `{ cpu: { percent } }`, and for services `requestsPerSecond` or `requestDuration`. */
   metrics?: {
-    cpu?: { percent?: number };
-    requestsPerSecond?: { perInstance?: number };
-    requestDuration?: { p95Milliseconds?: number };
+    /** The CPU target. */
+    cpu?: {
+      /** The average CPU use aimed at, in percent; default 80. */
+      percent?: number;
+    };
+    /** The request-rate target, for services. */
+    requestsPerSecond?: {
+      /** Requests a second each instance should take. */
+      perInstance?: number;
+    };
+    /** The latency target, for services. */
+    requestDuration?: {
+      /** The 95th percentile of request durations aimed at, in milliseconds. */
+      p95Milliseconds?: number;
+    };
   };
 }
 
@@ -233,8 +281,13 @@ export interface AppServiceSpec extends AppComponentSpec, AppInstanceSpec {
   cors?: AppCorsPolicy;
   /** Autoscaling, instead of `instanceCount`. */
   autoscaling?: AppAutoscaling;
-  /** How it is stopped: `{ drainSeconds, gracePeriodSeconds }`. */
-  termination?: { drainSeconds?: number; gracePeriodSeconds?: number };
+  /** How it is stopped. */
+  termination?: {
+    /** Seconds it keeps taking requests after being told to stop. */
+    drainSeconds?: number;
+    /** Seconds it has to stop before it is killed. */
+    gracePeriodSeconds?: number;
+  };
   /** Alerts on this component. */
   alerts?: AppAlertSpec[];
 }
@@ -245,8 +298,11 @@ export interface AppWorkerSpec extends AppComponentSpec, AppInstanceSpec {
   autoscaling?: AppAutoscaling;
   /** Its liveness check. */
   livenessHealthCheck?: AppHealthCheck;
-  /** How it is stopped: `{ gracePeriodSeconds }`. */
-  termination?: { gracePeriodSeconds?: number };
+  /** How it is stopped. */
+  termination?: {
+    /** Seconds it has to stop before it is killed. */
+    gracePeriodSeconds?: number;
+  };
   /** Alerts on this component. */
   alerts?: AppAlertSpec[];
 }
@@ -255,8 +311,11 @@ export interface AppWorkerSpec extends AppComponentSpec, AppInstanceSpec {
 export interface AppJobSpec extends AppComponentSpec, AppInstanceSpec {
   /** When it runs: `PRE_DEPLOY`, `POST_DEPLOY` or `FAILED_DEPLOY`. */
   kind?: AppJobKind;
-  /** How it is stopped: `{ gracePeriodSeconds }`. */
-  termination?: { gracePeriodSeconds?: number };
+  /** How it is stopped. */
+  termination?: {
+    /** Seconds it has to stop before it is killed. */
+    gracePeriodSeconds?: number;
+  };
   /** Alerts on this component. */
   alerts?: AppAlertSpec[];
 }
@@ -338,11 +397,40 @@ export interface AppDomainSpec {
 /** One ingress rule: requests that match go to a component, or are redirected. */
 export interface AppIngressRule {
   /** What requests it takes: a path prefix and, optionally, a host. */
-  match?: { path?: { prefix: string }; authority?: { exact: string } };
-  /** The component that answers: its name, and how the path is rewritten. */
-  component?: { name: string; preservePathPrefix?: string; rewrite?: string };
+  match?: {
+    /** The path. */
+    path?: {
+      /** The path prefix, e.g. `/api`. */
+      prefix: string;
+    };
+    /** The host. */
+    authority?: {
+      /** The host name, exactly. */
+      exact: string;
+    };
+  };
+  /** The component that answers. */
+  component?: {
+    /** The component's name. */
+    name: string;
+    /** `'true'` to keep the matched prefix in the path the component sees. */
+    preservePathPrefix?: string;
+    /** What the matched prefix is replaced with, e.g. `/api/v1/`. */
+    rewrite?: string;
+  };
   /** A redirect instead of a component. */
-  redirect?: { uri?: string; authority?: string; port?: number; scheme?: string; redirectCode?: number };
+  redirect?: {
+    /** The path to redirect to. */
+    uri?: string;
+    /** The host to redirect to. */
+    authority?: string;
+    /** The port to redirect to. */
+    port?: number;
+    /** The scheme to redirect to, e.g. `https`. */
+    scheme?: string;
+    /** The status, e.g. 301 or 302 (the default). */
+    redirectCode?: number;
+  };
   /** Its cross-origin policy. */
   cors?: AppCorsPolicy;
 }
@@ -410,12 +498,30 @@ export interface AppSpec {
   envs?: AppEnvVar[];
   /** App-wide alerts, e.g. `DEPLOYMENT_FAILED`. */
   alerts?: AppAlertSpec[];
-  /** `{ type: 'DEDICATED_IP' }` for fixed egress addresses. */
-  egress?: { type?: 'AUTOASSIGN' | 'DEDICATED_IP' };
-  /** Maintenance mode: `{ enabled, archive, offlinePageUrl }`. */
-  maintenance?: { enabled?: boolean; archive?: boolean; offlinePageUrl?: string };
-  /** The VPC the app joins: `{ id }`. */
-  vpc?: { id?: string; egressIps?: Array<{ ip?: string }> };
+  /** How the app reaches out. */
+  egress?: {
+    /** `DEDICATED_IP` for fixed egress addresses; `AUTOASSIGN` by default. */
+    type?: 'AUTOASSIGN' | 'DEDICATED_IP';
+  };
+  /** Maintenance mode. */
+  maintenance?: {
+    /** Whether the app shows its offline page instead of answering. */
+    enabled?: boolean;
+    /** Whether the app is archived: stopped, kept, not billed for instances. */
+    archive?: boolean;
+    /** The page shown meanwhile. */
+    offlinePageUrl?: string;
+  };
+  /** The VPC the app joins. */
+  vpc?: {
+    /** The VPC's id. */
+    id?: string;
+    /** The app's addresses in the VPC, as answered. */
+    egressIps?: Array<{
+      /** An address. */
+      ip?: string;
+    }>;
+  };
   /** Turns off the edge cache. */
   disableEdgeCache?: boolean;
   /** Turns off email obfuscation. */

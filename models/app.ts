@@ -66,17 +66,17 @@ export const ROLLBACK_OPTIONS = shape('rollback options', {
 });
 
 /** Attributes of `client.apps.create()`. */
-export type AppCreateAttributes = AttributesOf<typeof APP_CREATE.attributes>;
+export type AppCreateAttributes = AttributesOf<typeof APP_CREATE>;
 /** Attributes of `client.apps.propose()`. */
-export type AppProposeAttributes = AttributesOf<typeof APP_PROPOSE.attributes>;
+export type AppProposeAttributes = AttributesOf<typeof APP_PROPOSE>;
 /** Options of `app.update()`. */
-export type AppUpdateOptions = AttributesOf<typeof APP_UPDATE_OPTIONS.attributes> & RequestOptions;
+export type AppUpdateOptions = AttributesOf<typeof APP_UPDATE_OPTIONS> & RequestOptions;
 /** Options of `app.deploy()`. */
-export type DeployOptions = AttributesOf<typeof DEPLOY_OPTIONS.attributes> & RequestOptions;
+export type DeployOptions = AttributesOf<typeof DEPLOY_OPTIONS> & RequestOptions;
 /** Options of `app.restart()`. */
-export type RestartOptions = AttributesOf<typeof RESTART_OPTIONS.attributes> & RequestOptions;
+export type RestartOptions = AttributesOf<typeof RESTART_OPTIONS> & RequestOptions;
 /** Options of `app.rollback()`. */
-export type RollbackOptions = AttributesOf<typeof ROLLBACK_OPTIONS.attributes> & RequestOptions;
+export type RollbackOptions = AttributesOf<typeof ROLLBACK_OPTIONS> & RequestOptions;
 
 /** Options of `app.deployments()`. */
 export interface DeploymentListOptions extends ListOptions {

@@ -14,8 +14,13 @@ export class DeploymentProgressStep extends Model {
   @Field() componentName?: string;
   /** A human description, e.g. `Building service`. */
   @Field() messageBase?: string;
-  /** Why it failed: `{ code, message }`, for `ERROR` steps. */
-  @Field({ json: true }) reason?: { code?: string; message?: string };
+  /** Why it failed, for `ERROR` steps. */
+  @Field({ json: true }) reason?: {
+    /** A short code, e.g. `BuildJobExitNonZero`. */
+    code?: string;
+    /** A human explanation. */
+    message?: string;
+  };
   /** When it started. */
   @Field({ type: () => Date }) startedAt?: Date;
   /** When it ended. */

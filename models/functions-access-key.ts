@@ -27,9 +27,9 @@ export const ACCESS_KEY_UPDATE = shape('an access key update', {
 });
 
 /** Attributes of `namespace.createAccessKey()`. */
-export type AccessKeyCreateAttributes = AttributesOf<typeof ACCESS_KEY_CREATE.attributes>;
+export type AccessKeyCreateAttributes = AttributesOf<typeof ACCESS_KEY_CREATE>;
 /** Attributes of `key.update()`. */
-export type AccessKeyUpdateAttributes = AttributesOf<typeof ACCESS_KEY_UPDATE.attributes>;
+export type AccessKeyUpdateAttributes = AttributesOf<typeof ACCESS_KEY_UPDATE>;
 
 /** A key that authorises calls to a namespace's functions. Its `secret` is answered once, at creation. */
 export class FunctionsAccessKey extends Resource {

@@ -16,7 +16,7 @@ export const NAMESPACE_CREATE = shape('a functions namespace', {
 });
 
 /** Attributes of `client.functions.createNamespace()`. */
-export type NamespaceCreateAttributes = AttributesOf<typeof NAMESPACE_CREATE.attributes>;
+export type NamespaceCreateAttributes = AttributesOf<typeof NAMESPACE_CREATE>;
 
 /**
  * A Functions namespace: where functions are deployed, with their triggers and access keys.

@@ -45,9 +45,9 @@ export const TRIGGER_UPDATE = shape('a trigger update', {
 });
 
 /** Attributes of `namespace.createTrigger()` and `client.functions.createTrigger()`. */
-export type TriggerCreateAttributes = AttributesOf<typeof TRIGGER_CREATE.attributes>;
+export type TriggerCreateAttributes = AttributesOf<typeof TRIGGER_CREATE>;
 /** Attributes of `trigger.update()` and `client.functions.updateTrigger()`. */
-export type TriggerUpdateAttributes = AttributesOf<typeof TRIGGER_UPDATE.attributes>;
+export type TriggerUpdateAttributes = AttributesOf<typeof TRIGGER_UPDATE>;
 
 /**
  * A trigger that invokes a function of a namespace on a schedule.
@@ -68,10 +68,20 @@ export class FunctionsTrigger extends Resource {
   @Field({ type: () => Date }) createdAt!: Date;
   /** When it last changed. */
   @Field({ type: () => Date }) updatedAt!: Date;
-  /** When it fires and with what body: `{ cron, body }`. */
-  @Field({ json: true }) scheduledDetails!: { cron: string; body?: Record<string, unknown> };
-  /** Its last and next runs: `{ last_run_at, next_run_at }`. */
-  @Field({ json: true }) scheduledRuns?: { last_run_at?: string | null; next_run_at?: string | null };
+  /** When it fires and with what body. */
+  @Field({ json: true }) scheduledDetails!: {
+    /** A cron expression, in UTC. */
+    cron: string;
+    /** The JSON body the function is invoked with. */
+    body?: Record<string, unknown>;
+  };
+  /** Its last and next runs, in the API's JSON. */
+  @Field({ json: true }) scheduledRuns?: {
+    /** When it last fired (an RFC 3339 timestamp), or `null`. */
+    last_run_at?: string | null;
+    /** When it fires next, or `null` when it is disabled. */
+    next_run_at?: string | null;
+  };
 
   protected get resourcePath(): string {
     return path`functions/namespaces/${this.namespace}/triggers/${this.name}`;
