@@ -200,6 +200,12 @@ export class App extends Resource {
     return 'app';
   }
 
+  /** Makes the deployment an app started with (its first, or the one an update started) leave it current when awaited. @internal */
+  static adoptStarted<T extends App>(app: T): T {
+    if (app.inProgressDeployment) Deployment.startedFrom(app.inProgressDeployment, app.currentAfterAction());
+    return app;
+  }
+
   /** @internal Nested deployments learn which app they belong to. */
   protected override replaceWith(fresh: this): this {
     return adoptDeployments(super.replaceWith(fresh));
@@ -207,13 +213,13 @@ export class App extends Resource {
 
   /**
    * Replaces the app's spec (`PUT /v2/apps/{id}`), which starts a deployment
-   * ({@link App.latestDeployment}); updates the app in place.
+   * ({@link App.latestDeployment}, whose `wait()` leaves this app current); updates the app in place.
    * @throws ValidationError for a spec that breaks the rules of {@link checkAppSpec}.
    */
   async update(spec: AppSpec, options?: AppUpdateOptions): Promise<this> {
     const [attrs, request] = split(options);
     const json = { spec: checkAppSpec('spec', spec), ...APP_UPDATE_OPTIONS.wire('options', attrs) };
-    return this.save('PUT', json, request);
+    return App.adoptStarted(await this.save('PUT', json, request));
   }
 
   /**
@@ -222,7 +228,8 @@ export class App extends Resource {
    */
   async deploy(options?: DeployOptions): Promise<Deployment> {
     const [attrs, request] = split(options);
-    return Deployment.load(this.connection, 'POST', `${this.resourcePath}/deployments`, this.id, { json: DEPLOY_OPTIONS.wire('options', attrs), signal: request.signal });
+    const deployment = await Deployment.load(this.connection, 'POST', `${this.resourcePath}/deployments`, this.id, { json: DEPLOY_OPTIONS.wire('options', attrs), signal: request.signal });
+    return Deployment.startedFrom(deployment, this.currentAfterAction());
   }
 
   /** The app's deployments, newest first (`GET /v2/apps/{app_id}/deployments`). */
@@ -245,7 +252,8 @@ export class App extends Resource {
   /** Restarts the app's components, or some (`POST /v2/apps/{app_id}/restart`); resolves to the deployment that does it. */
   async restart(options?: RestartOptions): Promise<Deployment> {
     const [attrs, request] = split(options);
-    return Deployment.load(this.connection, 'POST', `${this.resourcePath}/restart`, this.id, { json: RESTART_OPTIONS.wire('options', attrs), signal: request.signal });
+    const deployment = await Deployment.load(this.connection, 'POST', `${this.resourcePath}/restart`, this.id, { json: RESTART_OPTIONS.wire('options', attrs), signal: request.signal });
+    return Deployment.startedFrom(deployment, this.currentAfterAction());
   }
 
   /**
@@ -256,7 +264,8 @@ export class App extends Resource {
   async rollback(deployment: UuidRef, options?: RollbackOptions): Promise<Deployment> {
     const [attrs, request] = split(options);
     const json = { deployment_id: checkUuidRef('deployment', deployment), ...ROLLBACK_OPTIONS.wire('options', attrs) };
-    return Deployment.load(this.connection, 'POST', `${this.resourcePath}/rollback`, this.id, { json, signal: request.signal });
+    const started = await Deployment.load(this.connection, 'POST', `${this.resourcePath}/rollback`, this.id, { json, signal: request.signal });
+    return Deployment.startedFrom(started, this.currentAfterAction());
   }
 
   /** Whether the app can be rolled back to a deployment, and what to beware of (`POST /v2/apps/{app_id}/rollback/validate`). */
@@ -273,7 +282,7 @@ export class App extends Resource {
 
   /** Undoes the rollback: deploys what ran before it (`POST /v2/apps/{app_id}/rollback/revert`); resolves to that deployment. */
   async revertRollback(options?: RequestOptions): Promise<Deployment> {
-    return Deployment.load(this.connection, 'POST', `${this.resourcePath}/rollback/revert`, this.id, options);
+    return Deployment.startedFrom(await Deployment.load(this.connection, 'POST', `${this.resourcePath}/rollback/revert`, this.id, options), this.currentAfterAction());
   }
 
   /**
@@ -361,3 +370,4 @@ export function adoptDeployments<T extends App>(app: T): T {
   }
   return app;
 }
+

@@ -81,6 +81,8 @@ export class Deployment extends Model {
   @Field({ json: true, name: 'spec' }) protected wireSpec?: Record<string, unknown>;
   /** The app it belongs to (not part of the API's deployment body). */
   appId!: string;
+  /** Reloads the app this deployment was started from, once it settles. */
+  #afterwards: ((options: { signal?: AbortSignal }) => Promise<unknown>) | undefined;
 
   /** The spec deployed. */
   get spec(): AppSpec | undefined {
@@ -113,12 +115,21 @@ export class Deployment extends Model {
 
   /**
    * Polls until the deployment is live and resolves to it (reloaded in place): `ACTIVE`, or
-   * `SUPERSEDED` by a newer one after it went live.
+   * `SUPERSEDED` by a newer one after it went live. A deployment started from an `App` model
+   * (`app.deploy()`, `app.update()`, `app.rollback()`, ...) leaves that app current: it is reloaded
+   * once the deployment settles.
    * @throws DeploymentFailedError when it ends `ERROR` (with the failed step) or `CANCELED`.
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async wait(options?: WaitOptions<Deployment>): Promise<this> {
-    return coalescerOf(this.connection).wait(this, settled, `deployment ${this.id} of app ${this.appId}`, options) as Promise<this>;
+    try {
+      await coalescerOf(this.connection).wait(this, settled, `deployment ${this.id} of app ${this.appId}`, options);
+    } catch (error) {
+      if (error instanceof DeploymentFailedError) await this.#afterwards?.({ signal: options?.signal });
+      throw error;
+    }
+    await this.#afterwards?.({ signal: options?.signal });
+    return this;
   }
 
   /** Alias of {@link Deployment.wait}. */
@@ -148,6 +159,16 @@ export class Deployment extends Model {
   async exec(options: AppExecOptions): Promise<string> {
     const { path: at, query } = execRequest(this.path, options);
     return (await this.connection.request<{ url: string }>('GET', at, { query, signal: options.signal })).url;
+  }
+
+  /**
+   * Remembers the app model `deployment` was started from, so that `wait()` leaves it current
+   * (reloaded once, through the shared coalescer) when the deployment settles.
+   * @internal
+   */
+  static startedFrom(deployment: Deployment, origin: { reload: (options: { signal?: AbortSignal }) => Promise<unknown> } | undefined): Deployment {
+    deployment.#afterwards = origin?.reload;
+    return deployment;
   }
 
   /** Sends a request answering `{ deployment }` and resolves to it, belonging to `appId`. @internal */

@@ -73,7 +73,8 @@ export class AppsCollection extends Collection {
    * @throws ValidationError for a spec that breaks the rules of `checkAppSpec` (names, sources, env vars, enums).
    */
   async create(attrs: AppCreateAttributes, options?: RequestOptions): Promise<App> {
-    return adoptDeployments(await this.write('POST', App, 'apps', 'app', APP_CREATE.wire('attrs', attrs), options));
+    const app = adoptDeployments(await this.write('POST', App, 'apps', 'app', APP_CREATE.wire('attrs', attrs), options));
+    return App.adoptStarted(app);
   }
 
   /** Replaces an app's spec (`PUT /v2/apps/{id}`), which starts a deployment. */

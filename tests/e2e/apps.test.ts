@@ -73,8 +73,8 @@ describe('App Platform end to end', () => {
     expect(first.phase).toBe('ACTIVE');
     expect(phases).toEqual(expect.arrayContaining(['BUILDING', 'DEPLOYING', 'ACTIVE']));
     expect(first.progress?.steps?.map((s) => s.status)).toEqual(['SUCCESS', 'SUCCESS']);
-    await app.reload();
-    expect(app.activeDeployment?.id).toBe(first.id);
+    // the app the deployment was started from is current once it is live
+    expect([app.activeDeployment?.id, app.inProgressDeployment]).toEqual([first.id, undefined]);
     expect(app.liveUrl).toMatch(/^https:\/\/shop-/);
 
     // a taken name is reported by the proposal, not refused
@@ -88,6 +88,7 @@ describe('App Platform end to end', () => {
     await app.update(changed);
     const second = await app.latestDeployment!.wait(FAST);
     expect(second.spec?.services?.[0].envs?.[0].value).toBe('bonjour');
+    expect(app.activeDeployment?.id).toBe(second.id);
     const forced = await (await app.deploy({ forceBuild: true })).wait(FAST);
     expect(forced.cause).toBe('manual, forced build');
     expect((await app.deployment(first.id)).phase).toBe('SUPERSEDED');

@@ -224,6 +224,26 @@ describe('AppsCollection and App', () => {
       expect([subject.phase, seen]).toEqual(['ACTIVE', ['DEPLOYING', 'ACTIVE']]);
     });
 
+    it('leaves the app it was started from current: one reload of the app once it is live', async () => {
+      const client = testClient();
+      const model = app(client);
+      const reply = fixture<{ deployment: Record<string, unknown> }>('apps/deployment');
+      stubApi('POST', `${BASE}/deployments`).reply(200, reply);
+      stubApi('GET', `${BASE}/deployments/${D2}`).reply(200, { deployment: { ...reply.deployment, phase: 'ACTIVE' } });
+      const fresh = fixture<{ app: Record<string, unknown> }>('apps/get');
+      stubApi('GET', BASE).reply(200, { app: { ...fresh.app, active_deployment: { ...reply.deployment, phase: 'ACTIVE' }, in_progress_deployment: undefined } });
+      const started = await model.deploy();
+      await started.wait({ interval: 1 });
+      expect([model.activeDeployment?.id, model.activeDeployment?.appId, model.inProgressDeployment]).toEqual([D2, APP, undefined]);
+    });
+
+    it('reloads nothing when started by id, without an app model', async () => {
+      const reply = fixture<{ deployment: Record<string, unknown> }>('apps/deployment');
+      stubApi('POST', `${BASE}/deployments`).reply(200, reply);
+      stubApi('GET', `${BASE}/deployments/${D2}`).reply(200, { deployment: { ...reply.deployment, phase: 'ACTIVE' } });
+      await (await testClient().apps.deploy(APP)).wait({ interval: 1 });
+    });
+
     it('rejects with DeploymentFailedError carrying the deployment and its failed step when it ends ERROR', async () => {
       const reply = fixture<{ deployment: { progress: { steps: Array<Record<string, unknown>> } } & Record<string, unknown> }>('apps/deployment');
       const failed = structuredClone(reply.deployment);
