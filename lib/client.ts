@@ -11,14 +11,18 @@ import { SizesCollection } from './collections/sizes.js';
 import { AccountCollection } from './collections/account.js';
 import { CdnEndpointsCollection } from './collections/cdn-endpoints.js';
 import { CertificatesCollection } from './collections/certificates.js';
+import { DatabasesCollection } from './collections/databases.js';
 import { DomainsCollection } from './collections/domains.js';
 import { FirewallsCollection } from './collections/firewalls.js';
 import { LoadBalancersCollection } from './collections/load-balancers.js';
+import { NfsCollection } from './collections/nfs.js';
 import { ProjectsCollection } from './collections/projects.js';
 import { FloatingIpsCollection, ReservedIpsCollection, ReservedIpv6sCollection } from './collections/reserved-ips.js';
 import { SnapshotsCollection } from './collections/snapshots.js';
+import { SpacesKeysCollection } from './collections/spaces-keys.js';
 import { SshKeysCollection } from './collections/ssh-keys.js';
 import { TagsCollection } from './collections/tags.js';
+import { VectorDatabasesCollection } from './collections/vector-databases.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
@@ -82,6 +86,14 @@ export class DigitalOcean {
   readonly functions: FunctionsCollection;
   /** Marketplace SaaS add-ons and the account's add-on resources. */
   readonly addons: AddonsCollection;
+  /** Managed database clusters: users, databases, pools, replicas, firewall, backups, config, Kafka, OpenSearch. */
+  readonly databases: DatabasesCollection;
+  /** Spaces (object storage) access keys. */
+  readonly spacesKeys: SpacesKeysCollection;
+  /** Managed NFS shares, their snapshots and access points. */
+  readonly nfs: NfsCollection;
+  /** Managed vector databases. */
+  readonly vectorDatabases: VectorDatabasesCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -110,6 +122,10 @@ export class DigitalOcean {
     this.apps = new AppsCollection(connection);
     this.functions = new FunctionsCollection(connection);
     this.addons = new AddonsCollection(connection);
+    this.databases = new DatabasesCollection(connection);
+    this.spacesKeys = new SpacesKeysCollection(connection);
+    this.nfs = new NfsCollection(connection);
+    this.vectorDatabases = new VectorDatabasesCollection(connection);
   }
 
   /** The API base URL this client talks to. */

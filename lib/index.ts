@@ -186,3 +186,66 @@ export { AddonApp } from '../models/addon-app.js';
 export { AddonAppMetadata } from '../models/addon-app-metadata.js';
 export { AddonPlan, type AddonPlanState } from '../models/addon-plan.js';
 export { ADDON_CREATE, ADDON_METADATA, AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';
+export { DatabasesCollection, DATABASE_METRICS_CREDENTIALS, type DatabaseListOptions, type DatabaseMetricsCredentialsAttributes } from './collections/databases.js';
+export { DATABASE_ENGINES, type DatabaseClusterRef } from './databases.js';
+export { DatabaseAutoscale } from '../models/database-autoscale.js';
+export { DatabaseBackup } from '../models/database-backup.js';
+export { DatabaseCa } from '../models/database-ca.js';
+export {
+  DATABASE_EVICTION_POLICIES,
+  DATABASE_MAINTENANCE_DAYS,
+  DatabaseCluster,
+  type DatabaseAutoscaleAttributes,
+  type DatabaseClusterCreateAttributes,
+  type DatabaseClusterStatus,
+  type DatabaseDoSettingsAttributes,
+  type DatabaseEngine,
+  type DatabaseEvictionPolicy,
+  type DatabaseFirewallRuleAttributes,
+  type DatabaseForkOptions,
+  type DatabaseMaintenanceWindowAttributes,
+  type DatabaseOnlineMigrationAttributes,
+  type DatabaseResizeAttributes,
+} from '../models/database-cluster.js';
+export type { DatabaseConfig, KafkaConfig, KafkaTopicConfig, MongoConfig, MysqlConfig, OpensearchConfig, PostgresConfig, RedisConfig, ValkeyConfig } from '../models/database-config.js';
+export { DatabaseConnection } from '../models/database-connection.js';
+export { DatabaseDb } from '../models/database-db.js';
+export { DatabaseDoSettings } from '../models/database-do-settings.js';
+export { DatabaseEngineOptions } from '../models/database-engine-options.js';
+export { DatabaseEngines } from '../models/database-engines.js';
+export { DatabaseEvent, type DatabaseEventType } from '../models/database-event.js';
+export { DatabaseFirewallRule, type DatabaseFirewallRuleType } from '../models/database-firewall-rule.js';
+export { DatabaseLayout } from '../models/database-layout.js';
+export { DatabaseLogsink, type DatabaseLogsinkConfig, type DatabaseLogsinkCreateAttributes, type DatabaseLogsinkType, type DatabaseLogsinkUpdateAttributes } from '../models/database-logsink.js';
+export { DatabaseMaintenanceWindow } from '../models/database-maintenance-window.js';
+export { DatabaseMetricsCredentials } from '../models/database-metrics-credentials.js';
+export { DatabaseMysqlSettings, type MysqlAuthPlugin } from '../models/database-mysql-settings.js';
+export { DatabaseOnlineMigration, type DatabaseOnlineMigrationStatus } from '../models/database-online-migration.js';
+export { DatabaseOptions, type DatabaseVersionAvailability } from '../models/database-options.js';
+export { DatabasePart } from '../models/database-part.js';
+export { DatabasePool, type DatabasePoolCreateAttributes, type DatabasePoolMode, type DatabasePoolUpdateAttributes } from '../models/database-pool.js';
+export { DatabaseReplica, type DatabaseReplicaCreateAttributes } from '../models/database-replica.js';
+export { DatabaseServiceEndpoint } from '../models/database-service-endpoint.js';
+export { DatabaseStorageAutoscale } from '../models/database-storage-autoscale.js';
+export { DatabaseUser, type DatabaseUserCreateAttributes, type DatabaseUserResetAuthAttributes, type DatabaseUserUpdateAttributes } from '../models/database-user.js';
+export { DatabaseUserSettings, type KafkaAcl, type MongoUserSettings, type OpensearchAcl } from '../models/database-user-settings.js';
+export { KafkaSchema, KAFKA_SCHEMA_COMPATIBILITIES, type KafkaSchemaCompatibility, type KafkaSchemaCreateAttributes, type KafkaSchemaType } from '../models/kafka-schema.js';
+export { KafkaTopic, type KafkaTopicCreateAttributes, type KafkaTopicState, type KafkaTopicUpdateAttributes } from '../models/kafka-topic.js';
+export { KafkaTopicPartition, type KafkaConsumerGroup } from '../models/kafka-topic-partition.js';
+export { OpensearchIndex } from '../models/opensearch-index.js';
+export { SpacesKeysCollection, type SpacesKeyListOptions } from './collections/spaces-keys.js';
+export { SpacesKey, type SpacesKeyCreateAttributes, type SpacesKeyGrantAttributes, type SpacesKeyUpdateAttributes } from '../models/spaces-key.js';
+export { SpacesKeyGrant, type SpacesKeyPermission } from '../models/spaces-key-grant.js';
+export { NfsCollection, type NfsListOptions, type NfsSnapshotListOptions } from './collections/nfs.js';
+export { NfsAccessPoint, type NfsAccessPointCreateAttributes, type NfsAccessPointStatus } from '../models/nfs-access-point.js';
+export { NfsAccessPolicy, type NfsProtocol, type NfsSquashConfig } from '../models/nfs-access-policy.js';
+export { NfsAction, type NfsActionStatus } from '../models/nfs-action.js';
+export { NfsShare, type NfsActionType, type NfsShareCreateAttributes, type NfsShareStatus } from '../models/nfs-share.js';
+export { NfsSnapshot, type NfsSnapshotStatus } from '../models/nfs-snapshot.js';
+export { VectorDatabasesCollection } from './collections/vector-databases.js';
+export { VectorDatabase, type VectorDatabaseCreateAttributes, type VectorDatabaseSize, type VectorDatabaseStatus, type VectorDatabaseUpdateAttributes } from '../models/vector-database.js';
+export { VectorDatabaseBackup } from '../models/vector-database-backup.js';
+export { VectorDatabaseConfig } from '../models/vector-database-config.js';
+export { VectorDatabaseCredentials } from '../models/vector-database-credentials.js';
+export { VectorDatabaseEndpoints } from '../models/vector-database-endpoints.js';
+export { VectorDatabaseRestore, type VectorDatabaseRestoreStatus } from '../models/vector-database-restore.js';

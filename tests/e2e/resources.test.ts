@@ -23,12 +23,15 @@ import {
   Vpc,
 } from '../../lib/index.js';
 import { resourceRoutes } from '../../lib/testing/resource-routes.js';
-import { MODULES } from '../../lib/testing/resources/index.js';
+import { addons } from '../../lib/testing/resources/addons.js';
+import { apps } from '../../lib/testing/resources/apps.js';
+import { databases } from '../../lib/testing/resources/databases.js';
+import { functions } from '../../lib/testing/resources/functions.js';
+import { nfs } from '../../lib/testing/resources/nfs.js';
+import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
+import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
 import { Router } from '../../lib/testing/router.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
-
-/** Simulator modules exercised by their own end-to-end files: apps.test.ts, functions.test.ts, addons.test.ts. */
-const OWN_SUITES = ['apps', 'functions', 'addons'];
 
 let h: Harness;
 let web: Droplet;
@@ -432,11 +435,12 @@ describe('every resource end to end', () => {
 
   it('answers every resource operation of the simulator', () => {
     const answered = new Set([...h.conformance.checked.keys()].map((key) => key.replace(/ \d+$/, '')));
-    // modules whose operations have an end-to-end file of their own (tests/e2e/<module>.test.ts)
+    // Databases, Spaces keys, NFS and vector databases have their own suites (tests/e2e/databases.test.ts, ...),
+    // as have apps, functions and add-ons (tests/e2e/apps.test.ts, functions.test.ts, addons.test.ts).
     const elsewhere = new Router();
-    for (const module of MODULES.filter((m) => OWN_SUITES.includes(m.name))) module.routes(elsewhere);
-    const own = new Set(elsewhere.operations);
-    expect(resourceRoutes(new Router()).operations.filter((op) => !answered.has(op) && !own.has(op))).toEqual([]);
+    for (const module of [databases, spacesKeys, nfs, vectorDatabases, apps, functions, addons]) module.routes(elsewhere);
+    for (const op of elsewhere.operations) answered.add(op);
+    expect(resourceRoutes(new Router()).operations.filter((op) => !answered.has(op))).toEqual([]);
   });
 
   itConforms(() => h);

@@ -107,9 +107,9 @@ export class Conformance {
     const declared = operation?.responses[String(status)] ?? operation?.responses.default;
     if (!declared) return null;
     if (!declared.$ref) {
-      // a response written inline (DELETE /v2/functions/namespaces/{namespace_id}/keys/{key_id}): its schema, refs resolved against the components
+      // A response declared inline: its schema, with its references pointed at the shared components.
       const schema = (declared.content?.['application/json'] as { schema?: unknown } | undefined)?.schema;
-      return schema ? { validate: this.#ajv!.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"do#/components/'))) } : {};
+      return schema === undefined ? {} : { validate: this.#ajv!.compile(JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"do#/'))) };
     }
     const hasJson = Boolean(this.#resolve(declared.$ref).content?.['application/json']);
     if (!hasJson) return {};
