@@ -1,6 +1,9 @@
 import type { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { ActionsCollection } from './collections/actions.js';
+import { AddonsCollection } from './collections/addons.js';
+import { AppsCollection } from './collections/apps.js';
+import { FunctionsCollection } from './collections/functions.js';
 import { DropletsCollection } from './collections/droplets.js';
 import { ImagesCollection } from './collections/images.js';
 import { RegionsCollection } from './collections/regions.js';
@@ -89,6 +92,12 @@ export class DigitalOcean {
   readonly registries: RegistriesCollection;
   /** 1-Click applications. */
   readonly oneClicks: OneClicksCollection;
+  /** App Platform apps, their deployments, logs, alerts and rollbacks. */
+  readonly apps: AppsCollection;
+  /** Functions namespaces, their triggers and access keys. */
+  readonly functions: FunctionsCollection;
+  /** Marketplace SaaS add-ons and the account's add-on resources. */
+  readonly addons: AddonsCollection;
   /** Managed database clusters: users, databases, pools, replicas, firewall, backups, config, Kafka, OpenSearch. */
   readonly databases: DatabasesCollection;
   /** Spaces (object storage) access keys. */
@@ -126,6 +135,9 @@ export class DigitalOcean {
     this.registry = new RegistryCollection(connection);
     this.registries = new RegistriesCollection(connection);
     this.oneClicks = new OneClicksCollection(connection);
+    this.apps = new AppsCollection(connection);
+    this.functions = new FunctionsCollection(connection);
+    this.addons = new AddonsCollection(connection);
     this.databases = new DatabasesCollection(connection);
     this.spacesKeys = new SpacesKeysCollection(connection);
     this.nfs = new NfsCollection(connection);

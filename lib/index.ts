@@ -199,6 +199,66 @@ export { DockerCredentials, REGISTRY_HOST, type DockerAuth } from '../models/doc
 export { GarbageCollection, type GarbageCollectionStatus } from '../models/garbage-collection.js';
 export { OneClick, type OneClickType } from '../models/one-click.js';
 
+export { AppsCollection, type AppListOptions } from './collections/apps.js';
+export {
+  APP_LOG_TYPES,
+  DEPLOYMENT_TYPES,
+  type AppExecOptions,
+  type AppLogType,
+  type AppLogsOptions,
+  type DeploymentType,
+  type JobInvocationLogsOptions,
+  type UuidRef,
+} from './app-options.js';
+export {
+  APP_CREATE,
+  APP_PROPOSE,
+  APP_UPDATE_OPTIONS,
+  DEPLOY_OPTIONS,
+  RESTART_OPTIONS,
+  ROLLBACK_OPTIONS,
+  App,
+  type AppCreateAttributes,
+  type AppEventListOptions,
+  type AppProposeAttributes,
+  type AppUpdateOptions,
+  type BandwidthOptions,
+  type DeployOptions,
+  type DeploymentListOptions,
+  type JobInvocationListOptions,
+  type RestartOptions,
+  type RollbackOptions,
+} from '../models/app.js';
+export { ALERT_DESTINATIONS, SLACK_WEBHOOK, AppAlert, type AlertDestinations, type AppAlertPhase } from '../models/app-alert.js';
+export { AppBandwidthUsage } from '../models/app-bandwidth-usage.js';
+export { AppComponentHealth } from '../models/app-component-health.js';
+export { AppDomain, type AppDomainPhase } from '../models/app-domain.js';
+export { AppEvent, type AppEventType } from '../models/app-event.js';
+export { AppHealth } from '../models/app-health.js';
+export { AppInstance } from '../models/app-instance.js';
+export { AppInstanceSize, type AppCpuType } from '../models/app-instance-size.js';
+export { AppJobInvocation, type JobInvocationPhase } from '../models/app-job-invocation.js';
+export { AppLogs } from '../models/app-logs.js';
+export { AppProposal } from '../models/app-proposal.js';
+export { AppRegion } from '../models/app-region.js';
+export { AppRollbackValidation, type RollbackCondition } from '../models/app-rollback-validation.js';
+export type * from '../models/app-spec.js';
+export { APP_REGIONS, checkAppSpec } from '../models/app-spec.js';
+export { Deployment, DeploymentFailedError, type DeploymentPhase } from '../models/deployment.js';
+export { DeploymentComponent } from '../models/deployment-component.js';
+export { DeploymentProgress } from '../models/deployment-progress.js';
+export { DeploymentProgressStep, type DeploymentStepStatus } from '../models/deployment-progress-step.js';
+
+export { FunctionsCollection } from './collections/functions.js';
+export { NAMESPACE_CREATE, FunctionsNamespace, type NamespaceCreateAttributes } from '../models/functions-namespace.js';
+export { SCHEDULED_DETAILS, TRIGGER_CREATE, TRIGGER_UPDATE, FunctionsTrigger, type TriggerCreateAttributes, type TriggerUpdateAttributes } from '../models/functions-trigger.js';
+export { ACCESS_KEY_CREATE, ACCESS_KEY_UPDATE, FunctionsAccessKey, type AccessKeyCreateAttributes, type AccessKeyUpdateAttributes } from '../models/functions-access-key.js';
+
+export { AddonsCollection } from './collections/addons.js';
+export { AddonApp } from '../models/addon-app.js';
+export { AddonAppMetadata } from '../models/addon-app-metadata.js';
+export { AddonPlan, type AddonPlanState } from '../models/addon-plan.js';
+export { ADDON_CREATE, ADDON_METADATA, AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';
 export { DatabasesCollection, DATABASE_METRICS_CREDENTIALS, type DatabaseListOptions, type DatabaseMetricsCredentialsAttributes } from './collections/databases.js';
 export { DATABASE_ENGINES, type DatabaseClusterRef } from './databases.js';
 export { DatabaseAutoscale } from '../models/database-autoscale.js';

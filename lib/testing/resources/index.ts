@@ -2,6 +2,9 @@ import type { SimulatorModule } from '../module.js';
 import { account } from './account.js';
 import { actions } from './actions.js';
 import { cdnEndpoints } from './cdn-endpoints.js';
+import { addons } from './addons.js';
+import { apps } from './apps.js';
+import { functions } from './functions.js';
 import { databases } from './databases.js';
 import { certificates } from './certificates.js';
 import { domains } from './domains.js';
@@ -53,4 +56,7 @@ export const MODULES: readonly SimulatorModule[] = [
   kubernetes,
   registries,
   oneClicks,
+  apps,
+  functions,
+  addons,
 ];
