@@ -325,6 +325,8 @@ export class Connection {
   #storeDown = false;
   /** While the store is failing, when to try it again (epoch ms). */
   #storeRetryAt = 0;
+  /** Settles when the last attempt in line has had its turn at the store. */
+  #storeTurn: Promise<void> = Promise.resolve();
   readonly #redact: (text: string) => string;
 
   constructor(options: ClientOptions = {}) {
@@ -540,26 +542,45 @@ export class Connection {
 
   /**
    * Takes the attempt's place in the shared store, holding it back while the store says to wait.
-   * Resolves to `false` when the store fails (or failed less than a second ago): the caller then
-   * paces on this client's own view.
+   * The attempts of one client ask the store one at a time, in turn, so that a freed place wakes
+   * one request per client rather than all of them. Resolves to `false` when the store fails (or
+   * failed less than a second ago): the caller then paces on this client's own view.
    */
   async #acquire(call: Call): Promise<boolean> {
     const store = this.#store as RateLimitStore;
-    for (;;) {
-      if (this.#storeDown && Date.now() < this.#storeRetryAt) return false;
-      let grant;
-      try {
-        grant = await store.acquire(this.#storeKey);
-      } catch (error) {
-        this.#storeFailed(error);
-        return false;
+    const previous = this.#storeTurn;
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    this.#storeTurn = previous.then(() => mine);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const { signal, summary } = call;
+        const onAbort = () => reject(new AbortError(`${summary.method} ${summary.path} was aborted`, { cause: signal?.reason }));
+        if (signal?.aborted) return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        void previous.then(() => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        });
+      });
+      for (;;) {
+        if (this.#storeDown && Date.now() < this.#storeRetryAt) return false;
+        let grant;
+        try {
+          grant = await store.acquire(this.#storeKey);
+        } catch (error) {
+          this.#storeFailed(error);
+          return false;
+        }
+        this.#storeAnswered(grant.state);
+        if (grant.granted) {
+          call.ticket = grant.ticket;
+          return true;
+        }
+        await this.#hold(call, { window: grant.window, wait: grant.wait }, grant.state.remaining);
       }
-      this.#storeAnswered(grant.state);
-      if (grant.granted) {
-        call.ticket = grant.ticket;
-        return true;
-      }
-      await this.#hold(call, { window: grant.window, wait: grant.wait }, grant.state.remaining);
+    } finally {
+      done();
     }
   }
 
