@@ -7,6 +7,7 @@
  *   npm run bench:fleet        (WINDOWS=2 for a shorter run; REDIS_URL to use a running Redis,
  *                               else it starts redis-server on a free port)
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { runFleet, type FleetOptions, type FleetResult } from './fleet-run.js';
 import { useRedis } from '../tests/redis-server.js';
 
@@ -29,7 +30,8 @@ const rows: Array<[string, FleetResult]> = [
 ];
 const failed = (r: FleetResult) => Object.entries(r.failures).map(([name, n]) => `${n} ${name}`).join(', ') || '0';
 console.log(
-  `fleet: ${base.workers} processes x ${base.loops} loops, one token, ${base.perMinute} requests per ${base.minuteMs / 1000} s, ${WINDOWS * base.minuteMs / 1000} s each run\n`,
+  `fleet: ${base.workers} processes x ${base.loops} loops, one token, ${base.perMinute} requests per ${base.minuteMs / 1000} s, ${WINDOWS * base.minuteMs / 1000} s each run` +
+    ` (${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)})\n`,
 );
 console.table(
   Object.fromEntries(
