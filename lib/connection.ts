@@ -123,6 +123,7 @@ export interface ClientEvents {
   retry: [RetryEvent];
   /** The rate limit holds a request back. */
   rateLimited: [RateLimitedEvent];
+  /** The shared rate-limit store failed: told once per outage, while the client paces itself. */
   rateLimitStoreError: [RateLimitStoreErrorEvent];
 }
 
