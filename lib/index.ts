@@ -19,7 +19,15 @@ export {
   type RetryEvent,
   type Query,
 } from './connection.js';
-export { rateLimitKey, type RateLimitGrant, type RateLimitReport, type RateLimitState, type RateLimitStore } from './rate-limit/store.js';
+export {
+  rateLimitKey,
+  type RateLimitDenied,
+  type RateLimitGrant,
+  type RateLimitGranted,
+  type RateLimitReport,
+  type RateLimitState,
+  type RateLimitStore,
+} from './rate-limit/store.js';
 export { Paginator, MAX_PER_PAGE, type ListOptions, type Page } from './paginator.js';
 export { DEFAULT_INTERVAL, DEFAULT_WAIT_TIMEOUT, type WaitOptions } from './polling.js';
 export { ResourceFailedError } from './resource-failed-error.js';

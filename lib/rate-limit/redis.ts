@@ -3,7 +3,19 @@ import { Redis, type Cluster } from 'ioredis';
 import type { RateLimitWindow } from '../errors.js';
 import type { RateLimitGrant, RateLimitReport, RateLimitState, RateLimitStore } from './store.js';
 
-export type { RateLimitGrant, RateLimitReport, RateLimitState, RateLimitStore } from './store.js';
+export type { RateLimitDenied, RateLimitGrant, RateLimitGranted, RateLimitReport, RateLimitState, RateLimitStore } from './store.js';
+
+/** The limits and windows a {@link RedisRateLimitStore} paces to. */
+export interface RedisRateLimits {
+  /** Requests allowed per minute window. */
+  perMinute: number;
+  /** The minute window's length in milliseconds. */
+  minuteMs: number;
+  /** Requests allowed per hour window until a response tells otherwise. */
+  perHour: number;
+  /** The hour window's length in milliseconds, used until a response tells the reset. */
+  hourMs: number;
+}
 
 /** Options of a {@link RedisRateLimitStore}: a client or a URL, and the API's limits (the real ones by default). */
 export interface RedisRateLimitStoreOptions {
@@ -131,7 +143,7 @@ type Reply = [granted: number, limit: number, remaining: number, resetIn: number
  */
 export class RedisRateLimitStore implements RateLimitStore {
   /** The limits and windows this store paces to. */
-  readonly limits: Readonly<{ perMinute: number; minuteMs: number; perHour: number; hourMs: number }>;
+  readonly limits: Readonly<RedisRateLimits>;
   /** Prefix of every key. */
   readonly keyPrefix: string;
   readonly #redis: Redis | Cluster;
@@ -141,7 +153,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   /** @throws TypeError when neither `redis` nor `url` is given, or a limit is not a positive number. */
   constructor(options: RedisRateLimitStoreOptions) {
-    const limits = {
+    const limits: RedisRateLimits = {
       perMinute: options.perMinute ?? 250,
       minuteMs: options.minuteMs ?? 60_000,
       perHour: options.perHour ?? 5_000,

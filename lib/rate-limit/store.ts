@@ -20,13 +20,30 @@ export interface RateLimitState {
   heldFor?: number;
 }
 
-/**
- * The answer of {@link RateLimitStore.acquire}: either a place in the budget, with the ticket to hand
- * back with the response, or how long to wait before asking again.
- */
-export type RateLimitGrant =
-  | { granted: true; ticket: string; state: RateLimitState }
-  | { granted: false; window: RateLimitWindow; wait: number; state: RateLimitState };
+/** {@link RateLimitStore.acquire} found a place: the request may go. */
+export interface RateLimitGranted {
+  /** The request may go. */
+  granted: true;
+  /** Identifies the place: hand it back with the response to {@link RateLimitStore.record}. */
+  ticket: string;
+  /** The budget, the place taken. */
+  state: RateLimitState;
+}
+
+/** {@link RateLimitStore.acquire} found no place: ask again after `wait`. */
+export interface RateLimitDenied {
+  /** The request must wait. */
+  granted: false;
+  /** Which limit holds it back. */
+  window: RateLimitWindow;
+  /** Milliseconds until a place may be free. */
+  wait: number;
+  /** The budget as it stands. */
+  state: RateLimitState;
+}
+
+/** The answer of {@link RateLimitStore.acquire}. */
+export type RateLimitGrant = RateLimitGranted | RateLimitDenied;
 
 /** What one response said about the rate limits, as {@link RateLimitStore.record} takes it. */
 export interface RateLimitReport {
