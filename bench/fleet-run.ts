@@ -19,6 +19,8 @@ export interface FleetOptions {
   windows: number;
   /** Redis for the shared store; none: each worker paces itself. */
   redisUrl?: string;
+  /** The store's `timeout` in each worker; default the store's own. */
+  storeTimeout?: number;
 }
 
 /** What a fleet run measured, on the simulator's side and the workers'. */
@@ -90,6 +92,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         baseUrl: sim.url,
         token: sim.token,
         redisUrl: options.redisUrl,
+        storeTimeout: options.storeTimeout,
         keyPrefix,
         perMinute,
         minuteMs,

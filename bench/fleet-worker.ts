@@ -13,6 +13,8 @@ export interface WorkerTask {
   /** Redis for the shared store; none: each client paces itself. */
   redisUrl?: string;
   keyPrefix: string;
+  /** Milliseconds a Redis call may take before the store counts it failed. */
+  storeTimeout?: number;
   perMinute: number;
   minuteMs: number;
   /** This worker's droplets, one per loop. */
@@ -45,7 +47,7 @@ send({ ready: true });
 
 async function run(task: WorkerTask): Promise<WorkerResult> {
   const store = task.redisUrl
-    ? new RedisRateLimitStore({ url: task.redisUrl, keyPrefix: task.keyPrefix, perMinute: task.perMinute, minuteMs: task.minuteMs })
+    ? new RedisRateLimitStore({ url: task.redisUrl, keyPrefix: task.keyPrefix, perMinute: task.perMinute, minuteMs: task.minuteMs, timeout: task.storeTimeout })
     : undefined;
   const client = new DigitalOcean({ token: task.token, baseUrl: task.baseUrl, rateLimitStore: store, maxRetries: 10, maxRetryWait: 120_000 });
   const result: WorkerResult = { operations: 0, responses: 0, status429: 0, rateLimited: 0, storeErrors: 0, failures: {} };
