@@ -24,8 +24,12 @@ const MISSING =
 export async function useRedis(): Promise<TestRedis> {
   const url = process.env.REDIS_URL;
   if (!url) return startRedisServer();
-  const client = new Redis(url, { maxRetriesPerRequest: 1, disconnectTimeout: 100 });
-  await client.ping();
+  const client = new Redis(url, { maxRetriesPerRequest: 1, disconnectTimeout: 100, retryStrategy: (times) => (times > 3 ? null : 100) });
+  client.on('error', () => undefined);
+  await client.ping().catch((error: unknown) => {
+    client.disconnect();
+    throw new Error(`REDIS_URL=${url} does not answer (${(error as Error).message}): start it with \`source .ci/redis.sh\`, or unset REDIS_URL`);
+  });
   return { url, port: Number(new URL(url).port || 6379), client, stop: async () => void (await client.quit()) };
 }
 
