@@ -50,9 +50,12 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
   const sim = await Simulator.start({ actionDurationMs: 1, rateLimit: { perMinute, minuteMs, perHour: 100_000 } });
   const children: ChildProcess[] = [];
   try {
-    const { droplets } = sim.world.createDroplets(
-      Array.from({ length: workers * loops }, (_, i) => `fleet-${i + 1}`),
-      { region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['fleet'] },
+    // Each worker lists its own tag: small pages, so that the machine's CPU is not what limits the fleet.
+    const droplets = Array.from({ length: workers }, (_, w) =>
+      sim.world.createDroplets(
+        Array.from({ length: loops }, (_, l) => `fleet-${w + 1}-${l + 1}`),
+        { region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['fleet', `fleet-${w + 1}`] },
+      ).droplets,
     );
     await new Promise((resolve) => setTimeout(resolve, 10));
     sim.world.advance();
@@ -96,7 +99,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         keyPrefix,
         perMinute,
         minuteMs,
-        dropletIds: droplets.slice(w * loops, (w + 1) * loops).map((d) => d.id),
+        tag: `fleet-${w + 1}`,
+        dropletIds: droplets[w].map((d) => d.id),
         startAt,
         stopAt,
       };

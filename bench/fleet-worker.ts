@@ -17,6 +17,8 @@ export interface WorkerTask {
   storeTimeout?: number;
   perMinute: number;
   minuteMs: number;
+  /** The tag of this worker's droplets. */
+  tag: string;
   /** This worker's droplets, one per loop. */
   dropletIds: number[];
   /** Epoch ms to start at, and to stop starting operations at. */
@@ -74,7 +76,7 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
         if (roll < 0.3) await client.droplets.get(dropletId, { signal });
         else if (roll < 0.4) await client.account.get({ signal });
         else if (roll < 0.5 && lastAction !== undefined) await client.actions.get(lastAction, { signal });
-        else if (roll < 0.65) await client.droplets.list({ tagName: 'fleet', signal });
+        else if (roll < 0.65) await client.droplets.list({ tagName: task.tag, signal });
         else if (roll < 0.8) await client.regions.list({ signal });
         else lastAction = (await client.droplets.reboot(dropletId, { signal })).id;
         result.operations++;
