@@ -12,12 +12,22 @@ export {
   type ClientOptions,
   type RateLimit,
   type RateLimitedEvent,
+  type RateLimitStoreErrorEvent,
   type RequestEvent,
   type RequestOptions,
   type ResponseEvent,
   type RetryEvent,
   type Query,
 } from './connection.js';
+export {
+  rateLimitKey,
+  type RateLimitDenied,
+  type RateLimitGrant,
+  type RateLimitGranted,
+  type RateLimitReport,
+  type RateLimitState,
+  type RateLimitStore,
+} from './rate-limit/store.js';
 export { Paginator, MAX_PER_PAGE, type ListOptions, type Page } from './paginator.js';
 export { DEFAULT_INTERVAL, DEFAULT_WAIT_TIMEOUT, type WaitOptions } from './polling.js';
 export { ResourceFailedError } from './resource-failed-error.js';
