@@ -149,7 +149,11 @@ export class DigitalOcean {
     return this.#connection.baseUrl.href;
   }
 
-  /** The rate-limit budget as the last response reported it; `undefined` before the first response. */
+  /**
+   * The rate limits as this client last learned them: from the last response, or with a
+   * `rateLimitStore`, the shared view as of this client's last exchange with the store (which
+   * limit holds requests back, `heldBy`, and until when). `undefined` before the first.
+   */
   get rateLimit(): RateLimit | undefined {
     return this.#connection.rateLimit;
   }
