@@ -1,6 +1,9 @@
 import type { EventEmitter } from 'node:events';
 import { inspect } from 'node:util';
 import { ActionsCollection } from './collections/actions.js';
+import { AddonsCollection } from './collections/addons.js';
+import { AppsCollection } from './collections/apps.js';
+import { FunctionsCollection } from './collections/functions.js';
 import { DropletsCollection } from './collections/droplets.js';
 import { ImagesCollection } from './collections/images.js';
 import { RegionsCollection } from './collections/regions.js';
@@ -22,6 +25,10 @@ import { TagsCollection } from './collections/tags.js';
 import { VectorDatabasesCollection } from './collections/vector-databases.js';
 import { VolumesCollection } from './collections/volumes.js';
 import { VpcsCollection } from './collections/vpcs.js';
+import { KubernetesCollection } from './collections/kubernetes.js';
+import { OneClicksCollection } from './collections/one-clicks.js';
+import { RegistriesCollection } from './collections/registries.js';
+import { RegistryCollection } from './collections/registry.js';
 import { AutoscalePoolsCollection } from './collections/autoscale-pools.js';
 import { NatGatewaysCollection } from './collections/nat-gateways.js';
 import { ByoipPrefixesCollection } from './collections/byoip-prefixes.js';
@@ -84,6 +91,20 @@ export class DigitalOcean {
   readonly certificates: CertificatesCollection;
   /** CDN endpoints. */
   readonly cdnEndpoints: CdnEndpointsCollection;
+  /** Kubernetes clusters, node pools and nodes. */
+  readonly kubernetes: KubernetesCollection;
+  /** The account's container registry (`/v2/registry`) and its repositories. */
+  readonly registry: RegistryCollection;
+  /** Named container registries (`/v2/registries`) and their repositories. */
+  readonly registries: RegistriesCollection;
+  /** 1-Click applications. */
+  readonly oneClicks: OneClicksCollection;
+  /** App Platform apps, their deployments, logs, alerts and rollbacks. */
+  readonly apps: AppsCollection;
+  /** Functions namespaces, their triggers and access keys. */
+  readonly functions: FunctionsCollection;
+  /** Marketplace SaaS add-ons and the account's add-on resources. */
+  readonly addons: AddonsCollection;
   /** Managed database clusters: users, databases, pools, replicas, firewall, backups, config, Kafka, OpenSearch. */
   readonly databases: DatabasesCollection;
   /** Spaces (object storage) access keys. */
@@ -131,6 +152,13 @@ export class DigitalOcean {
     this.account = new AccountCollection(connection);
     this.certificates = new CertificatesCollection(connection);
     this.cdnEndpoints = new CdnEndpointsCollection(connection);
+    this.kubernetes = new KubernetesCollection(connection);
+    this.registry = new RegistryCollection(connection);
+    this.registries = new RegistriesCollection(connection);
+    this.oneClicks = new OneClicksCollection(connection);
+    this.apps = new AppsCollection(connection);
+    this.functions = new FunctionsCollection(connection);
+    this.addons = new AddonsCollection(connection);
     this.databases = new DatabasesCollection(connection);
     this.spacesKeys = new SpacesKeysCollection(connection);
     this.nfs = new NfsCollection(connection);
@@ -149,7 +177,11 @@ export class DigitalOcean {
     return this.#connection.baseUrl.href;
   }
 
-  /** The rate-limit budget as the last response reported it; `undefined` before the first response. */
+  /**
+   * The rate limits as this client last learned them: from the last response, or with a
+   * `rateLimitStore`, the shared view as of this client's last exchange with the store (which
+   * limit holds requests back, `heldBy`, and until when). `undefined` before the first.
+   */
   get rateLimit(): RateLimit | undefined {
     return this.#connection.rateLimit;
   }

@@ -16,6 +16,7 @@ import {
   type RequestSummary,
 } from './errors.js';
 import { toModel } from './fields.js';
+import { rateLimitKey, type RateLimitReport, type RateLimitState, type RateLimitStore } from './rate-limit/store.js';
 import { VERSION } from './version.js';
 
 /** The API's public endpoint. */
@@ -51,6 +52,14 @@ export interface ClientOptions {
    * proxy, or a test double.
    */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Where the rate-limit budget is kept. Default: in memory, per client, from the responses it has
+   * seen. Give a shared store (`RedisRateLimitStore` from `digitalocean-models/redis`) to have every
+   * client of the same token, in any process or on any machine, share one budget. A store that fails
+   * is skipped, with one `rateLimitStoreError` event per outage, and the client paces itself in
+   * memory until the store answers again.
+   */
+  rateLimitStore?: RateLimitStore;
 }
 
 /** What every event tells: the request, never its headers or token. */
@@ -95,6 +104,15 @@ export interface RateLimitedEvent extends RequestEvent {
   remaining: number;
 }
 
+/**
+ * The shared rate-limit store failed (Redis down or unreachable): the client goes on, pacing itself
+ * in memory, and tells once per outage. The next outage, after the store has answered again, tells again.
+ */
+export interface RateLimitStoreErrorEvent {
+  /** What failed, e.g. `Redis failed: connect ECONNREFUSED 127.0.0.1:6390`; never the token. */
+  message: string;
+}
+
 /** The events of a client: `client.on('retry', (e) => log(e))`. */
 export interface ClientEvents {
   /** An attempt is about to be sent. */
@@ -105,6 +123,8 @@ export interface ClientEvents {
   retry: [RetryEvent];
   /** The rate limit holds a request back. */
   rateLimited: [RateLimitedEvent];
+  /** The shared rate-limit store failed: told once per outage, while the client paces itself. */
+  rateLimitStoreError: [RateLimitStoreErrorEvent];
 }
 
 /** Options every call accepts as its last argument. */
@@ -116,7 +136,8 @@ export interface RequestOptions {
 /**
  * The API's rate limits as the responses reported them. DigitalOcean allows 5,000 requests an hour,
  * reported by every response's `ratelimit-*` headers, and 250 a minute, which speaks only through a
- * 429 with `retry-after`.
+ * 429 with `retry-after`. With a shared `rateLimitStore`, it is the store's view (every client of
+ * the token) as of this client's last exchange with the store.
  */
 export interface RateLimit {
   /** Requests allowed per hour (`ratelimit-limit`). */
@@ -161,6 +182,8 @@ const RETRY_STATUSES = [429, 500, 502, 503, 504];
 /** Error codes of connections that failed before any byte of the request was sent. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 const MAX_BACKOFF = 30_000;
+/** After a rate-limit store failed, how long requests skip it before trying it again. */
+const STORE_RETRY = 1_000;
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -247,6 +270,8 @@ interface Call {
   release: (() => void) | undefined;
   /** How a 2xx answer is read. */
   read: 'json' | 'text' | 'bytes';
+  /** The attempt's place in the shared rate-limit store, reported back with its response. */
+  ticket?: string;
 }
 
 /** A whole answer, read inside ky's timeout by {@link Connection.#send}. */
@@ -294,9 +319,24 @@ export class Connection {
   /** Whether the last word on the budget was a burst-limit 429, whose `remaining` says nothing of the hour. */
   #burst = false;
   readonly #queue: Array<() => void> = [];
+  readonly #store: RateLimitStore | undefined;
+  /** The token's key in the store: a truncated SHA-256, never the token. */
+  readonly #storeKey: string = '';
+  /** The store's view as its last answer told it, and when (epoch ms). */
+  #shared: { state: RateLimitState; at: number } | undefined;
+  /** Whether the store is failing: set at its first failure (when the event goes out), cleared when it answers. */
+  #storeDown = false;
+  /** While the store is failing, when to try it again (epoch ms). */
+  #storeRetryAt = 0;
+  /** Settles when the last attempt in line has had its turn at the store. */
+  #storeTurn: Promise<void> = Promise.resolve();
+  readonly #redact: (text: string) => string;
 
   constructor(options: ClientOptions = {}) {
     const token = readToken(options.token);
+    this.#redact = (text) => text.split(token).join('[REDACTED]');
+    this.#store = options.rateLimitStore;
+    if (this.#store) this.#storeKey = rateLimitKey(token);
     this.baseUrl = parseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
     const { timeout, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrency } = checkOptions(options);
     this.#maxRetryWait = maxRetryWait;
@@ -350,8 +390,22 @@ export class Connection {
     });
   }
 
-  /** The rate limits as the last responses reported them, or `undefined` before the first. */
+  /**
+   * The rate limits as the last responses reported them, or `undefined` before the first. With a
+   * working shared store: the store's view as of this client's last exchange with it (every
+   * attempt and every response is one), so as fresh as the client is busy.
+   */
   get rateLimit(): RateLimit | undefined {
+    const shared = this.#shared;
+    if (shared && !this.#storeDown) {
+      const { state, at } = shared;
+      const view: RateLimit = { limit: state.limit, remaining: state.remaining, resetAt: new Date(at + state.resetIn) };
+      if (state.heldBy && at + (state.heldFor ?? 0) > Date.now()) {
+        view.heldBy = state.heldBy;
+        view.heldUntil = new Date(at + (state.heldFor ?? 0));
+      }
+      return view;
+    }
     const limit = this.#rateLimit;
     if (!limit) return undefined;
     const held = this.#held();
@@ -420,6 +474,7 @@ export class Connection {
       const bytes = response.ok && call.read === 'bytes' ? new Uint8Array(await response.arrayBuffer()) : undefined;
       const text = bytes ? '' : await response.text();
       this.#observe(response);
+      if (this.#store) await this.#report(call, response);
       this.#emit('response', () => ({ ...event, status: response.status, duration: performance.now() - started, requestId: response.headers.get('x-request-id') ?? undefined }));
       let value: unknown = bytes ?? text;
       if (call.read === 'json') {
@@ -440,11 +495,17 @@ export class Connection {
     }
   }
 
-  /** Before each attempt: waits out the rate limit, then for a place under `maxConcurrency`. */
+  /**
+   * Before each attempt: waits out the rate limit (the shared store's when there is one and it
+   * answers, else this client's own view), then for a place under `maxConcurrency`.
+   */
   async #admit(call: Call, attempt: number): Promise<void> {
     call.attempt = attempt;
-    const held = this.#held();
-    if (held) await this.#hold(call, held);
+    call.ticket = undefined;
+    if (!this.#store || !(await this.#acquire(call))) {
+      const held = this.#held();
+      if (held) await this.#hold(call, held, this.#rateLimit?.remaining ?? 0);
+    }
     const slot = this.#slot(call);
     call.release = typeof slot === 'function' ? slot : await slot;
   }
@@ -482,10 +543,87 @@ export class Connection {
     return undefined;
   }
 
+  /**
+   * Takes the attempt's place in the shared store, holding it back while the store says to wait.
+   * The attempts of one client ask the store one at a time, in turn, so that a freed place wakes
+   * one request per client rather than all of them. Resolves to `false` when the store fails (or
+   * failed less than a second ago): the caller then paces on this client's own view.
+   */
+  async #acquire(call: Call): Promise<boolean> {
+    const store = this.#store as RateLimitStore;
+    const previous = this.#storeTurn;
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    this.#storeTurn = previous.then(() => mine);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const { signal, summary } = call;
+        const onAbort = () => reject(new AbortError(`${summary.method} ${summary.path} was aborted`, { cause: signal?.reason }));
+        if (signal?.aborted) return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        void previous.then(() => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        });
+      });
+      for (;;) {
+        if (this.#storeDown && Date.now() < this.#storeRetryAt) return false;
+        let grant;
+        try {
+          grant = await store.acquire(this.#storeKey);
+        } catch (error) {
+          this.#storeFailed(error);
+          return false;
+        }
+        this.#storeAnswered(grant.state);
+        if (grant.granted) {
+          call.ticket = grant.ticket;
+          return true;
+        }
+        await this.#hold(call, { window: grant.window, wait: grant.wait }, grant.state.remaining);
+      }
+    } finally {
+      done();
+    }
+  }
+
+  /** Tells the shared store what a response said; a failure only switches to this client's own pacing. */
+  async #report(call: Call, { status, headers }: Response): Promise<void> {
+    if (this.#storeDown && Date.now() < this.#storeRetryAt) return;
+    const report: RateLimitReport = { status, ticket: call.ticket };
+    const retryAfter = seconds(headers.get('retry-after'));
+    const limit = Number(headers.get('ratelimit-limit'));
+    const remaining = Number(headers.get('ratelimit-remaining'));
+    const resetAt = resetDate(headers);
+    // A burst-limit 429's remaining says nothing of the hour.
+    if (status === 429 && retryAfter !== undefined) report.retryAfter = retryAfter * 1000;
+    else if (headers.has('ratelimit-remaining') && Number.isFinite(limit) && Number.isFinite(remaining) && resetAt) {
+      Object.assign(report, { limit, remaining, resetAt: resetAt.getTime() });
+    }
+    try {
+      this.#storeAnswered(await (this.#store as RateLimitStore).record(this.#storeKey, report));
+    } catch (error) {
+      this.#storeFailed(error);
+    }
+  }
+
+  #storeAnswered(state: RateLimitState): void {
+    this.#storeDown = false;
+    this.#shared = { state, at: Date.now() };
+  }
+
+  /** Switches to this client's own pacing for a while, telling the listeners once per outage. */
+  #storeFailed(error: unknown): void {
+    this.#storeRetryAt = Date.now() + STORE_RETRY;
+    if (this.#storeDown) return;
+    this.#storeDown = true;
+    const reason = error instanceof Error ? error.message : String(error);
+    this.#emit('rateLimitStoreError', () => ({ message: this.#redact(`the rate-limit store failed: ${reason}; pacing on this client's own view until it answers`) }));
+  }
+
   /** Holds a request back until the limit lets it go; fails fast when that is further off than `maxRetryWait`. */
-  async #hold(call: Call, { window, wait }: { window: RateLimitWindow; wait: number }): Promise<void> {
+  async #hold(call: Call, { window, wait }: { window: RateLimitWindow; wait: number }, remaining: number): Promise<void> {
     const resetAt = new Date(Date.now() + wait);
-    const remaining = this.#rateLimit?.remaining ?? 0;
     const event = { method: call.method, path: call.summary.path, attempt: call.attempt };
     if (wait > this.#maxRetryWait) {
       throw new RateLimitError({

@@ -12,12 +12,22 @@ export {
   type ClientOptions,
   type RateLimit,
   type RateLimitedEvent,
+  type RateLimitStoreErrorEvent,
   type RequestEvent,
   type RequestOptions,
   type ResponseEvent,
   type RetryEvent,
   type Query,
 } from './connection.js';
+export {
+  rateLimitKey,
+  type RateLimitDenied,
+  type RateLimitGrant,
+  type RateLimitGranted,
+  type RateLimitReport,
+  type RateLimitState,
+  type RateLimitStore,
+} from './rate-limit/store.js';
 export { Paginator, MAX_PER_PAGE, type ListOptions, type Page } from './paginator.js';
 export { DEFAULT_INTERVAL, DEFAULT_WAIT_TIMEOUT, type WaitOptions } from './polling.js';
 export { ResourceFailedError } from './resource-failed-error.js';
@@ -125,7 +135,140 @@ export type { DropletRef } from './validate.js';
 export { Vpc, type VpcUpdate } from '../models/vpc.js';
 export { VpcMember } from '../models/vpc-member.js';
 export { VpcPeering } from '../models/vpc-peering.js';
+export { KubernetesCollection } from './collections/kubernetes.js';
+export { ContainerRegistryCollection } from './collections/container-registry.js';
+export { RegistryCollection } from './collections/registry.js';
+export { RegistriesCollection } from './collections/registries.js';
+export { OneClicksCollection } from './collections/one-clicks.js';
+export {
+  CLUSTERLINT_RUN,
+  KUBERNETES_CLUSTER_CREATE,
+  KUBERNETES_CLUSTER_UPDATE,
+  KUBERNETES_SELECTIVE_DELETE,
+  KubernetesCluster,
+  type ClusterlintRunAttributes,
+  type KubeconfigOptions,
+  type KubernetesClusterChange,
+  type KubernetesClusterCreateAttributes,
+  type KubernetesClusterUpdateAttributes,
+  type KubernetesCredentialOptions,
+  type KubernetesSelectiveDelete,
+} from '../models/kubernetes-cluster.js';
+export { KubernetesClusterStatus, type KubernetesClusterState } from '../models/kubernetes-cluster-status.js';
+export {
+  KUBERNETES_NODE_POOL_CREATE,
+  KUBERNETES_NODE_POOL_UPDATE,
+  KUBERNETES_TAINT,
+  KubernetesNodePool,
+  MAX_POOL_NODES,
+  type KubernetesNodePoolChange,
+  type KubernetesNodePoolCreateAttributes,
+  type KubernetesNodePoolUpdateAttributes,
+} from '../models/kubernetes-node-pool.js';
+export { KubernetesNode, type KubernetesNodeDeleteOptions } from '../models/kubernetes-node.js';
+export { KubernetesNodeStatus, type KubernetesNodeState } from '../models/kubernetes-node-status.js';
+export { KubernetesTaint, type KubernetesTaintEffect } from '../models/kubernetes-taint.js';
+export { KubernetesMaintenancePolicy, type KubernetesMaintenanceDay } from '../models/kubernetes-maintenance-policy.js';
+export { KubernetesControlPlaneFirewall } from '../models/kubernetes-control-plane-firewall.js';
+export { KubernetesAutoscalerConfiguration, type KubernetesAutoscalerExpander } from '../models/kubernetes-autoscaler-configuration.js';
+export { KubernetesSso } from '../models/kubernetes-sso.js';
+export { KubernetesToggle } from '../models/kubernetes-toggle.js';
+export { KubernetesCredentials } from '../models/kubernetes-credentials.js';
+export { KubernetesVersion } from '../models/kubernetes-version.js';
+export { KubernetesOption } from '../models/kubernetes-option.js';
+export { KubernetesOptions } from '../models/kubernetes-options.js';
+export { KubernetesClusterUser } from '../models/kubernetes-cluster-user.js';
+export { KubernetesAssociatedResource } from '../models/kubernetes-associated-resource.js';
+export { KubernetesAssociatedResources } from '../models/kubernetes-associated-resources.js';
+export { KubernetesStatusMessage } from '../models/kubernetes-status-message.js';
+export { ClusterlintResults } from '../models/clusterlint-results.js';
+export { ClusterlintDiagnostic } from '../models/clusterlint-diagnostic.js';
+export { ClusterlintObject } from '../models/clusterlint-object.js';
+export {
+  GARBAGE_COLLECTION_TYPES,
+  REGISTRIES_CREATE,
+  REGISTRY_CREATE,
+  REGISTRY_TIERS,
+  Registry,
+  type DockerCredentialOptions,
+  type GarbageCollectOptions,
+  type GarbageCollectionType,
+  type RegistriesCreateAttributes,
+  type RegistryCreateAttributes,
+  type RegistryTier,
+} from '../models/registry.js';
+export type { RegistryFamily } from './registry-family.js';
+export { RegistryRepository } from '../models/registry-repository.js';
+export { RegistryTag } from '../models/registry-tag.js';
+export { RegistryManifest } from '../models/registry-manifest.js';
+export { RegistryBlob } from '../models/registry-blob.js';
+export { RegistrySubscription } from '../models/registry-subscription.js';
+export { RegistrySubscriptionTier, type RegistryEligibilityReason } from '../models/registry-subscription-tier.js';
+export { RegistryOptions } from '../models/registry-options.js';
+export { DockerCredentials, REGISTRY_HOST, type DockerAuth } from '../models/docker-credentials.js';
+export { GarbageCollection, type GarbageCollectionStatus } from '../models/garbage-collection.js';
+export { OneClick, type OneClickType } from '../models/one-click.js';
 
+export { AppsCollection, type AppListOptions } from './collections/apps.js';
+export {
+  APP_LOG_TYPES,
+  DEPLOYMENT_TYPES,
+  type AppExecOptions,
+  type AppLogType,
+  type AppLogsOptions,
+  type DeploymentType,
+  type JobInvocationLogsOptions,
+  type UuidRef,
+} from './app-options.js';
+export {
+  APP_CREATE,
+  APP_PROPOSE,
+  APP_UPDATE_OPTIONS,
+  DEPLOY_OPTIONS,
+  RESTART_OPTIONS,
+  ROLLBACK_OPTIONS,
+  App,
+  type AppCreateAttributes,
+  type AppEventListOptions,
+  type AppProposeAttributes,
+  type AppUpdateOptions,
+  type BandwidthOptions,
+  type DeployOptions,
+  type DeploymentListOptions,
+  type JobInvocationListOptions,
+  type RestartOptions,
+  type RollbackOptions,
+} from '../models/app.js';
+export { ALERT_DESTINATIONS, SLACK_WEBHOOK, AppAlert, type AlertDestinations, type AppAlertPhase } from '../models/app-alert.js';
+export { AppBandwidthUsage } from '../models/app-bandwidth-usage.js';
+export { AppComponentHealth } from '../models/app-component-health.js';
+export { AppDomain, type AppDomainPhase } from '../models/app-domain.js';
+export { AppEvent, type AppEventType } from '../models/app-event.js';
+export { AppHealth } from '../models/app-health.js';
+export { AppInstance } from '../models/app-instance.js';
+export { AppInstanceSize, type AppCpuType } from '../models/app-instance-size.js';
+export { AppJobInvocation, type JobInvocationPhase } from '../models/app-job-invocation.js';
+export { AppLogs } from '../models/app-logs.js';
+export { AppProposal } from '../models/app-proposal.js';
+export { AppRegion } from '../models/app-region.js';
+export { AppRollbackValidation, type RollbackCondition } from '../models/app-rollback-validation.js';
+export type * from '../models/app-spec.js';
+export { APP_REGIONS, checkAppSpec } from '../models/app-spec.js';
+export { Deployment, DeploymentFailedError, type DeploymentPhase } from '../models/deployment.js';
+export { DeploymentComponent } from '../models/deployment-component.js';
+export { DeploymentProgress } from '../models/deployment-progress.js';
+export { DeploymentProgressStep, type DeploymentStepStatus } from '../models/deployment-progress-step.js';
+
+export { FunctionsCollection } from './collections/functions.js';
+export { NAMESPACE_CREATE, FunctionsNamespace, type NamespaceCreateAttributes } from '../models/functions-namespace.js';
+export { SCHEDULED_DETAILS, TRIGGER_CREATE, TRIGGER_UPDATE, FunctionsTrigger, type TriggerCreateAttributes, type TriggerUpdateAttributes } from '../models/functions-trigger.js';
+export { ACCESS_KEY_CREATE, ACCESS_KEY_UPDATE, FunctionsAccessKey, type AccessKeyCreateAttributes, type AccessKeyUpdateAttributes } from '../models/functions-access-key.js';
+
+export { AddonsCollection } from './collections/addons.js';
+export { AddonApp } from '../models/addon-app.js';
+export { AddonAppMetadata } from '../models/addon-app-metadata.js';
+export { AddonPlan, type AddonPlanState } from '../models/addon-plan.js';
+export { ADDON_CREATE, ADDON_METADATA, AddonResource, type AddonCreateAttributes, type AddonResourceState } from '../models/addon-resource.js';
 export { DatabasesCollection, DATABASE_METRICS_CREDENTIALS, type DatabaseListOptions, type DatabaseMetricsCredentialsAttributes } from './collections/databases.js';
 export { DATABASE_ENGINES, type DatabaseClusterRef } from './databases.js';
 export { DatabaseAutoscale } from '../models/database-autoscale.js';

@@ -16,12 +16,12 @@ export interface RouteContext {
   headers?: Record<string, string | string[] | undefined>;
 }
 
-/** A handler's answer: a status and a JSON body (none for 204). */
+/** A handler's answer: a status and a JSON body (none for 204), or a text (or binary) body with its content type. */
 export interface RouteResult {
   status: number;
   body?: unknown;
-  /** An answer that is not JSON (a CSV, a PDF): sent as it is, with its content type; `body` is then left out. */
-  raw?: { contentType: string; data: string | Uint8Array };
+  /** A body that is not JSON (a YAML kubeconfig, an invoice's CSV or PDF bytes), sent as it is with `contentType`. */
+  text?: { body: string | Uint8Array; contentType: string };
 }
 
 /** A route handler: answers a request from the simulated state, or throws a `Refusal`. */

@@ -23,10 +23,14 @@ export interface SimulatorOptions {
   dropletLimit?: number;
   /** Enforce the API's rate limits: 429 `too_many_requests` past them. Off by default. */
   rateLimit?: {
-    /** Requests a minute; default 250. */
+    /** Requests a minute window; default 250. */
     perMinute?: number;
-    /** Requests an hour; default 5,000. */
+    /** Requests an hour window; default 5,000. */
     perHour?: number;
+    /** The minute window's length in milliseconds (sliding); default 60,000. Shorter scales the real limit down in time. */
+    minuteMs?: number;
+    /** The hour window's length in milliseconds (sliding); default 3,600,000. */
+    hourMs?: number;
   };
   /** The clock, in milliseconds; default `Date.now`. */
   now?: () => number;
@@ -183,7 +187,7 @@ export class Simulator extends EventEmitter<{
   readonly #router = routes(MODULES);
   readonly #faults: ActiveFault[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
-  readonly #limits: { perMinute: number; perHour: number } | undefined;
+  readonly #limits: { perMinute: number; perHour: number; minuteMs: number; hourMs: number } | undefined;
   readonly #hour: number[] = [];
   readonly #random: { rate: number; next: () => number; slowMs: number } | undefined;
   #requests = 0;
@@ -198,7 +202,10 @@ export class Simulator extends EventEmitter<{
     this.world = world;
     // Every module's state is made now, so that each hears the world's events from the start.
     for (const module of MODULES) world.state(module);
-    this.#limits = options.rateLimit ? { perMinute: options.rateLimit.perMinute ?? 250, perHour: options.rateLimit.perHour ?? 5000 } : undefined;
+    const limits = options.rateLimit;
+    this.#limits = limits
+      ? { perMinute: limits.perMinute ?? 250, perHour: limits.perHour ?? 5000, minuteMs: limits.minuteMs ?? 60_000, hourMs: limits.hourMs ?? 3_600_000 }
+      : undefined;
     if (options.randomFaults) {
       let state = (options.randomFaults.seed ?? 1) >>> 0 || 1;
       const next = () => {
@@ -310,19 +317,20 @@ export class Simulator extends EventEmitter<{
 
   /** Counts a request against the limits; answers how long to wait when it is over them. */
   #admit(now: number): { over: false } | { over: true; retryAfter?: number } {
-    const hourAgo = now - 3_600_000;
+    const hourAgo = now - (this.#limits?.hourMs ?? 3_600_000);
     while (this.#hour.length && this.#hour[0] <= hourAgo) this.#hour.shift();
     if (!this.#limits) {
       this.#hour.push(now);
       return { over: false };
     }
     if (this.#hour.length >= this.#limits.perHour) return { over: true };
-    const minuteAgo = now - 60_000;
+    const { minuteMs } = this.#limits;
+    const minuteAgo = now - minuteMs;
     let inMinute = 0;
     for (let i = this.#hour.length - 1; i >= 0 && this.#hour[i] > minuteAgo; i--) inMinute++;
     if (inMinute >= this.#limits.perMinute) {
       const oldest = this.#hour[this.#hour.length - inMinute];
-      return { over: true, retryAfter: Math.max(1, Math.ceil((oldest + 60_000 - now) / 1000)) };
+      return { over: true, retryAfter: Math.max(1, Math.ceil((oldest + minuteMs - now) / 1000)) };
     }
     this.#hour.push(now);
     return { over: false };
@@ -334,7 +342,7 @@ export class Simulator extends EventEmitter<{
     return {
       'ratelimit-limit': String(limit),
       'ratelimit-remaining': String(over ? 0 : Math.max(0, limit - this.#hour.length)),
-      'ratelimit-reset': String(Math.ceil((oldest + 3_600_000) / 1000)),
+      'ratelimit-reset': String(Math.ceil((oldest + (this.#limits?.hourMs ?? 3_600_000)) / 1000)),
     };
   }
 
@@ -346,7 +354,7 @@ export class Simulator extends EventEmitter<{
     const text = await readBody(request).catch(() => '');
     const exchange: Exchange = { method, url: url.pathname + url.search, route: undefined, status: 0, body: undefined, faulted: false };
     let limited = false;
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}, raw?: string) => {
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}, raw?: string | Uint8Array) => {
       exchange.status = status;
       exchange.body = body;
       const payload = raw ?? (body === undefined ? '' : JSON.stringify(body));
@@ -408,13 +416,7 @@ export class Simulator extends EventEmitter<{
     }
     try {
       const result = route.handler({ params: route.params, query: url.searchParams, body, world: this.world, origin: this.#origin, path: url.pathname, headers: request.headers });
-      if (result.raw) {
-        exchange.status = result.status;
-        response.writeHead(result.status, { 'x-request-id': requestId, ...this.#rateHeaders(this.world.now(), limited), 'content-type': result.raw.contentType });
-        response.end(result.raw.data);
-        this.emit('exchange', exchange);
-        return;
-      }
+      if (result.text) return send(result.status, undefined, { 'content-type': result.text.contentType }, result.text.body);
       const payload = result.body === undefined ? undefined : JSON.parse(JSON.stringify(result.body));
       if (fault?.resetMidBody && payload !== undefined) {
         const full = JSON.stringify(payload);

@@ -142,7 +142,7 @@ export class BillingStore {
   }
 }
 
-const raw = (contentType: string, data: string | Uint8Array) => ({ status: 200, raw: { contentType, data } });
+const raw = (contentType: string, body: string | Uint8Array) => ({ status: 200, text: { body, contentType } });
 
 /** Billing: `/v2/customers/my/billing_history`, `/v2/customers/my/invoices`, `/v2/billing/{account_urn}/insights`. */
 export const billing = defineModule('billing', (world) => new BillingStore(world), (route) => {

@@ -5,6 +5,9 @@ import { autoscalePools } from './autoscale-pools.js';
 import { billing } from './billing.js';
 import { byoipPrefixes } from './byoip-prefixes.js';
 import { cdnEndpoints } from './cdn-endpoints.js';
+import { addons } from './addons.js';
+import { apps } from './apps.js';
+import { functions } from './functions.js';
 import { databases } from './databases.js';
 import { certificates } from './certificates.js';
 import { domains } from './domains.js';
@@ -14,13 +17,16 @@ import { droplets } from './droplets.js';
 import { firewalls } from './firewalls.js';
 import { imageTransfers } from './image-transfers.js';
 import { images } from './images.js';
+import { kubernetes } from './kubernetes.js';
 import { loadBalancers } from './load-balancers.js';
 import { natGateways } from './nat-gateways.js';
 import { nfs } from './nfs.js';
+import { oneClicks } from './one-clicks.js';
 import { organizations } from './organizations.js';
 import { partnerAttachments } from './partner-attachments.js';
 import { projects } from './projects.js';
 import { regions } from './regions.js';
+import { registries } from './registries.js';
 import { reservedIps } from './reserved-ips.js';
 import { reservedIpv6 } from './reserved-ipv6.js';
 import { snapshots } from './snapshots.js';
@@ -57,6 +63,12 @@ export const MODULES: readonly SimulatorModule[] = [
   spacesKeys,
   nfs,
   vectorDatabases,
+  kubernetes,
+  registries,
+  oneClicks,
+  apps,
+  functions,
+  addons,
   autoscalePools,
   natGateways,
   byoipPrefixes,

@@ -1,0 +1,59 @@
+import { DockerCredentials } from '../../models/docker-credentials.js';
+import { checkRegistryName, checkRepositoryName, hydrateIn, REGISTRIES_CREATE, Registry, type RegistriesCreateAttributes } from '../../models/registry.js';
+import { repositoryBase } from '../../models/registry-repository.js';
+import type { RequestOptions } from '../connection.js';
+import { path } from '../path.js';
+import { inFamily, type RegistryFamily } from '../registry-family.js';
+import { ContainerRegistryCollection } from './container-registry.js';
+
+/**
+ * `client.registries`: named container registries through the `/v2/registries` endpoints (as godo's
+ * `Registries` service), and, by registry name, their repositories, tags, manifests and garbage
+ * collections.
+ * @example
+ * ```ts
+ * const registry = await client.registries.create({ name: 'example-staging', region: 'nyc3' });
+ * for await (const repository of registry.repositories()) console.log(repository.name);
+ * ```
+ */
+export class RegistriesCollection extends ContainerRegistryCollection {
+  /** @internal */
+  protected readonly family: RegistryFamily = 'registries';
+
+  /** Every registry of the account (`GET /v2/registries`). */
+  async list(options?: RequestOptions): Promise<Registry[]> {
+    const body = await this.connection.request<{ registries?: object[] }>('GET', 'registries', options);
+    return (body?.registries ?? []).map((json) => hydrateIn(this.connection, Registry, json, 'registries'));
+  }
+
+  /** One registry by name (`GET /v2/registries/{name}`). @throws NotFoundError when there is none. */
+  async get(name: string, options?: RequestOptions): Promise<Registry> {
+    return this.#in(await this.fetch(Registry, path`registries/${checkRegistryName('name', name)}`, 'registry', options));
+  }
+
+  /** Creates a registry (`POST /v2/registries`). */
+  async create(attrs: RegistriesCreateAttributes, options?: RequestOptions): Promise<Registry> {
+    return this.#in(await this.write('POST', Registry, 'registries', 'registry', REGISTRIES_CREATE.wire('attrs', attrs), options));
+  }
+
+  /** Deletes a registry with every image in it (`DELETE /v2/registries/{name}`). */
+  async delete(name: string, options?: RequestOptions): Promise<void> {
+    await this.send('DELETE', path`registries/${checkRegistryName('name', name)}`, undefined, options);
+  }
+
+  /** A read-only Docker `config.json` for registry `name` (`GET /v2/registries/{name}/docker-credentials`). */
+  async dockerCredentials(name: string, options?: RequestOptions): Promise<DockerCredentials> {
+    const body = await this.connection.request<object>('GET', path`registries/${checkRegistryName('name', name)}/docker-credentials`, options);
+    return this.connection.hydrate(DockerCredentials, body ?? {});
+  }
+
+  /** Deletes a repository with its tags and manifests (`DELETE /v2/registries/{name}/repositories/{repo}`). */
+  async deleteRepository(name: string, repository: string, options?: RequestOptions): Promise<void> {
+    const where = repositoryBase('registries', checkRegistryName('name', name), checkRepositoryName('repository', repository));
+    await this.connection.request('DELETE', where, options);
+  }
+
+  #in(registry: Registry): Registry {
+    return inFamily(registry, 'registries');
+  }
+}
