@@ -277,7 +277,7 @@ export class App extends Resource {
 
   /** Keeps the rollback in place and unpins the app (`POST /v2/apps/{app_id}/rollback/commit`). */
   async commitRollback(options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'rollback/commit', undefined, options);
+    await this.callAt('POST', 'rollback/commit', options);
   }
 
   /** Undoes the rollback: deploys what ran before it (`POST /v2/apps/{app_id}/rollback/revert`); resolves to that deployment. */

@@ -85,6 +85,6 @@ export class CdnEndpoint extends Resource {
   /** Purges cached files, by path or `*` for everything (`DELETE /v2/cdn/endpoints/{id}/cache`). */
   async purgeCache(files: string[], options?: RequestOptions): Promise<void> {
     const json = { files: checkArray('files', files, (f, v) => checkText(f, v, 1024), 1) };
-    await this.send('DELETE', 'cache', json, options);
+    await this.callAt('DELETE', 'cache', { ...options, json });
   }
 }

@@ -75,6 +75,6 @@ export class DatabaseReplica extends DatabasePart {
 
   /** Turns the replica into a cluster of its own (`PUT /v2/databases/{id}/replicas/{name}/promote`). */
   async promote(options?: RequestOptions): Promise<void> {
-    await this.send('PUT', 'promote', undefined, options);
+    await this.callAt('PUT', 'promote', options);
   }
 }

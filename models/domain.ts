@@ -73,6 +73,6 @@ export class Domain extends Resource {
 
   /** Deletes a record (`DELETE /v2/domains/{name}/records/{id}`). */
   async deleteRecord(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`records/${checkId('id', id)}`, undefined, options);
+    await this.callAt('DELETE', path`records/${checkId('id', id)}`, options);
   }
 }

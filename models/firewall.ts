@@ -188,31 +188,31 @@ export class Firewall extends Resource {
 
   /** Applies the firewall to droplets (`POST /v2/firewalls/{id}/droplets`). */
   async addDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
+    await this.callAt('POST', 'droplets', { ...options, json: { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) } });
   }
 
   /** Takes droplets out of the firewall (`DELETE /v2/firewalls/{id}/droplets`). */
   async removeDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
+    await this.callAt('DELETE', 'droplets', { ...options, json: { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) } });
   }
 
   /** Applies the firewall to every droplet with these tags (`POST /v2/firewalls/{id}/tags`). */
   async addTags(tags: string[], options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'tags', { tags: checkArray('tags', tags, checkTag, 1) }, options);
+    await this.callAt('POST', 'tags', { ...options, json: { tags: checkArray('tags', tags, checkTag, 1) } });
   }
 
   /** Stops applying the firewall by these tags (`DELETE /v2/firewalls/{id}/tags`). */
   async removeTags(tags: string[], options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'tags', { tags: checkArray('tags', tags, checkTag, 1) }, options);
+    await this.callAt('DELETE', 'tags', { ...options, json: { tags: checkArray('tags', tags, checkTag, 1) } });
   }
 
   /** Adds rules (`POST /v2/firewalls/{id}/rules`). */
   async addRules(rules: FirewallRules, options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'rules', checkRules(rules, true), options);
+    await this.callAt('POST', 'rules', { ...options, json: checkRules(rules, true) });
   }
 
   /** Removes rules equal to these (`DELETE /v2/firewalls/{id}/rules`). */
   async removeRules(rules: FirewallRules, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'rules', checkRules(rules, true), options);
+    await this.callAt('DELETE', 'rules', { ...options, json: checkRules(rules, true) });
   }
 }

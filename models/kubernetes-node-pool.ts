@@ -153,7 +153,7 @@ export class KubernetesNodePool extends Resource {
    */
   async recycle(nodes: ReadonlyArray<string | KubernetesNode>, options?: RequestOptions): Promise<this> {
     const ids = checkNodeIds('nodes', Array.isArray(nodes) ? nodes.map((n) => (typeof n === 'object' && n !== null ? n.id : n)) : nodes);
-    await this.send('POST', 'recycle', { nodes: ids }, options);
+    await this.callAt('POST', 'recycle', { ...options, json: { nodes: ids } });
     return this.reload(options);
   }
 

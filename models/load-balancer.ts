@@ -312,26 +312,26 @@ export class LoadBalancer extends Resource {
 
   /** Puts droplets behind the load balancer (`POST /v2/load_balancers/{id}/droplets`). */
   async addDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
+    await this.callAt('POST', 'droplets', { ...options, json: { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) } });
   }
 
   /** Takes droplets out from behind it (`DELETE /v2/load_balancers/{id}/droplets`). */
   async removeDroplets(droplets: DropletRef[], options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'droplets', { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) }, options);
+    await this.callAt('DELETE', 'droplets', { ...options, json: { droplet_ids: checkArray('droplets', droplets, checkDropletRef, 1) } });
   }
 
   /** Adds forwarding rules (`POST /v2/load_balancers/{id}/forwarding_rules`). */
   async addForwardingRules(rules: ForwardingRuleAttributes[], options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'forwarding_rules', { forwarding_rules: checkForwardingRules('rules', rules) }, options);
+    await this.callAt('POST', 'forwarding_rules', { ...options, json: { forwarding_rules: checkForwardingRules('rules', rules) } });
   }
 
   /** Removes forwarding rules equal to these (`DELETE /v2/load_balancers/{id}/forwarding_rules`). */
   async removeForwardingRules(rules: ForwardingRuleAttributes[], options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'forwarding_rules', { forwarding_rules: checkForwardingRules('rules', rules) }, options);
+    await this.callAt('DELETE', 'forwarding_rules', { ...options, json: { forwarding_rules: checkForwardingRules('rules', rules) } });
   }
 
   /** Purges the CDN cache of a global load balancer (`DELETE /v2/load_balancers/{id}/cache`). */
   async purgeCache(options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'cache', undefined, options);
+    await this.callAt('DELETE', 'cache', options);
   }
 }

@@ -68,8 +68,8 @@ export abstract class Resource extends Model {
   }
 
   /** A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`). @internal */
-  protected async send(method: string, sub: string, json?: unknown, options?: RequestOptions): Promise<void> {
-    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
+  protected async callAt(method: string, sub: string, options: RequestOptions & { json?: unknown } = {}): Promise<void> {
+    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json: options.json, signal: options.signal });
   }
 
   /**

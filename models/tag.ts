@@ -56,11 +56,11 @@ export class Tag extends Resource {
 
   /** Puts the tag on resources (`POST /v2/tags/{name}/resources`). */
   async tagResources(resources: Taggable[], options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'resources', { resources: checkArray('resources', resources, taggable, 1) }, options);
+    await this.callAt('POST', 'resources', { ...options, json: { resources: checkArray('resources', resources, taggable, 1) } });
   }
 
   /** Takes the tag off resources (`DELETE /v2/tags/{name}/resources`). */
   async untagResources(resources: Taggable[], options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'resources', { resources: checkArray('resources', resources, taggable, 1) }, options);
+    await this.callAt('DELETE', 'resources', { ...options, json: { resources: checkArray('resources', resources, taggable, 1) } });
   }
 }

@@ -10,7 +10,7 @@ import { Collection } from './collection.js';
 export class AccountCollection extends Collection {
   /** The account (`GET /v2/account`). */
   async get(options?: RequestOptions): Promise<Account> {
-    return this.fetch(Account, 'account', 'account', options);
+    return this.load(Account, 'account', 'account', options);
   }
 
   /** The balance (`GET /v2/customers/my/balance`). */

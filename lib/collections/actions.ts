@@ -20,6 +20,6 @@ export class ActionsCollection extends Collection {
    * @throws NotFoundError when there is no such action.
    */
   async get(id: number, options?: RequestOptions): Promise<Action> {
-    return this.fetch(Action, path`actions/${checkId('id', id)}`, 'action', options);
+    return this.load(Action, path`actions/${checkId('id', id)}`, 'action', options);
   }
 }

@@ -38,7 +38,7 @@ export class AddonsCollection extends Collection {
 
   /** One add-on resource (`GET /v2/add-ons/saas/{resource_uuid}`). */
   async get(uuid: string, options?: RequestOptions): Promise<AddonResource> {
-    return this.fetch(AddonResource, path`add-ons/saas/${checkUuid('uuid', uuid)}`, 'resource', options);
+    return this.load(AddonResource, path`add-ons/saas/${checkUuid('uuid', uuid)}`, 'resource', options);
   }
 
   /** Creates an add-on resource (`POST /v2/add-ons/saas`); it provisions in the background (`waitUntilProvisioned()`). */
@@ -58,7 +58,7 @@ export class AddonsCollection extends Collection {
 
   /** Deletes an add-on resource (`DELETE /v2/add-ons/saas/{resource_uuid}`). */
   async delete(uuid: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`add-ons/saas/${checkUuid('uuid', uuid)}`, undefined, options);
+    await this.call('DELETE', path`add-ons/saas/${checkUuid('uuid', uuid)}`, options);
   }
 
   #ref(uuid: string): AddonResource {

@@ -64,7 +64,7 @@ export class AppsCollection extends Collection {
 
   /** One app (`GET /v2/apps/{id}`). @throws NotFoundError when there is none. */
   async get(id: string, options?: RequestOptions): Promise<App> {
-    return adoptDeployments(await this.fetch(App, path`apps/${checkUuid('id', id)}`, 'app', options));
+    return adoptDeployments(await this.load(App, path`apps/${checkUuid('id', id)}`, 'app', options));
   }
 
   /**
@@ -84,7 +84,7 @@ export class AppsCollection extends Collection {
 
   /** Deletes an app (`DELETE /v2/apps/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`apps/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`apps/${checkUuid('id', id)}`, options);
   }
 
   /**
@@ -110,7 +110,7 @@ export class AppsCollection extends Collection {
 
   /** One instance size (`GET /v2/apps/tiers/instance_sizes/{slug}`). */
   async instanceSize(slug: string, options?: RequestOptions): Promise<AppInstanceSize> {
-    return this.fetch(AppInstanceSize, path`apps/tiers/instance_sizes/${checkSlug('slug', slug)}`, 'instance_size', options);
+    return this.load(AppInstanceSize, path`apps/tiers/instance_sizes/${checkSlug('slug', slug)}`, 'instance_size', options);
   }
 
   /** The outbound bandwidth of several apps on one day (`POST /v2/apps/metrics/bandwidth_daily`). */

@@ -26,7 +26,7 @@ export class AutoscalePoolsCollection extends Collection {
 
   /** One pool (`GET /v2/droplets/autoscale/{id}`). @throws NotFoundError when there is none. */
   async get(id: string, options?: RequestOptions): Promise<AutoscalePool> {
-    return this.fetch(AutoscalePool, path`droplets/autoscale/${checkUuid('id', id)}`, 'autoscale_pool', options);
+    return this.load(AutoscalePool, path`droplets/autoscale/${checkUuid('id', id)}`, 'autoscale_pool', options);
   }
 
   /**

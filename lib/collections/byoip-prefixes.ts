@@ -18,7 +18,7 @@ export class ByoipPrefixesCollection extends Collection {
 
   /** One prefix (`GET /v2/byoip_prefixes/{uuid}`). @throws NotFoundError when there is none. */
   async get(uuid: string, options?: RequestOptions): Promise<ByoipPrefix> {
-    return this.fetch(ByoipPrefix, path`byoip_prefixes/${checkUuid('uuid', uuid)}`, 'byoip_prefix', options);
+    return this.load(ByoipPrefix, path`byoip_prefixes/${checkUuid('uuid', uuid)}`, 'byoip_prefix', options);
   }
 
   /**

@@ -18,7 +18,7 @@ export class CdnEndpointsCollection extends Collection {
 
   /** One endpoint (`GET /v2/cdn/endpoints/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<CdnEndpoint> {
-    return this.fetch(CdnEndpoint, path`cdn/endpoints/${checkUuid('id', id)}`, 'endpoint', options);
+    return this.load(CdnEndpoint, path`cdn/endpoints/${checkUuid('id', id)}`, 'endpoint', options);
   }
 
   /**
@@ -39,7 +39,7 @@ export class CdnEndpointsCollection extends Collection {
 
   /** Deletes an endpoint (`DELETE /v2/cdn/endpoints/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`cdn/endpoints/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`cdn/endpoints/${checkUuid('id', id)}`, options);
   }
 
   /** `cdnEndpoint.purgeCache()` by id. */

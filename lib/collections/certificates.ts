@@ -46,7 +46,7 @@ export class CertificatesCollection extends Collection {
 
   /** One certificate (`GET /v2/certificates/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Certificate> {
-    return this.fetch(Certificate, path`certificates/${checkUuid('id', id)}`, 'certificate', options);
+    return this.load(Certificate, path`certificates/${checkUuid('id', id)}`, 'certificate', options);
   }
 
   /** Uploads a certificate or asks Let's Encrypt for one (`POST /v2/certificates`). */
@@ -69,6 +69,6 @@ export class CertificatesCollection extends Collection {
 
   /** Deletes a certificate (`DELETE /v2/certificates/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`certificates/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`certificates/${checkUuid('id', id)}`, options);
   }
 }

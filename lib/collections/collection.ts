@@ -18,7 +18,7 @@ export abstract class Collection {
   }
 
   /** `GET path`, the resource under `key`. @internal */
-  protected fetch<T extends Model>(cls: new () => T, path: string, key: string, options?: RequestOptions): Promise<T> {
+  protected load<T extends Model>(cls: new () => T, path: string, key: string, options?: RequestOptions): Promise<T> {
     return this.connection.one(cls, 'GET', path, key, options);
   }
 
@@ -28,8 +28,8 @@ export abstract class Collection {
   }
 
   /** A request without a resource in its answer (`DELETE`, or a 204 `POST`). @internal */
-  protected async send(method: string, path: string, json?: unknown, options?: RequestOptions, query?: Query): Promise<void> {
-    await this.connection.request(method, path, { json, query, signal: options?.signal });
+  protected async call(method: string, path: string, options: RequestOptions & { json?: unknown; query?: Query } = {}): Promise<void> {
+    await this.connection.request(method, path, { json: options.json, query: options.query, signal: options.signal });
   }
 
   /**

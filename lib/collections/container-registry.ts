@@ -38,7 +38,7 @@ export abstract class ContainerRegistryCollection extends Collection {
 
   /** The account's registry subscription (`GET /v2/{registry|registries}/subscription`). */
   async subscription(options?: RequestOptions): Promise<RegistrySubscription> {
-    return this.fetch(RegistrySubscription, `${this.family}/subscription`, 'subscription', options);
+    return this.load(RegistrySubscription, `${this.family}/subscription`, 'subscription', options);
   }
 
   /** Changes the subscription tier (`POST /v2/{registry|registries}/subscription`) and resolves to the subscription. */
@@ -49,7 +49,7 @@ export abstract class ContainerRegistryCollection extends Collection {
 
   /** The regions and subscription tiers registries can use (`GET /v2/{registry|registries}/options`). */
   async options(options?: RequestOptions): Promise<RegistryOptions> {
-    return this.fetch(RegistryOptions, `${this.family}/options`, 'options', options);
+    return this.load(RegistryOptions, `${this.family}/options`, 'options', options);
   }
 
   /**
@@ -58,7 +58,7 @@ export abstract class ContainerRegistryCollection extends Collection {
    */
   async validateName(name: string, options?: RequestOptions): Promise<boolean> {
     try {
-      await this.send('POST', `${this.family}/validate-name`, { name: checkRegistryName('name', name) }, options);
+      await this.call('POST', `${this.family}/validate-name`, { ...options, json: { name: checkRegistryName('name', name) } });
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) return false;

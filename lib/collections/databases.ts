@@ -74,7 +74,7 @@ export class DatabasesCollection extends Collection {
 
   /** One cluster (`GET /v2/databases/{id}`). @throws NotFoundError */
   async get(cluster: DatabaseClusterRef, options?: RequestOptions): Promise<DatabaseCluster> {
-    return this.fetch(DatabaseCluster, path`databases/${checkClusterRef('cluster', cluster)}`, 'database', options);
+    return this.load(DatabaseCluster, path`databases/${checkClusterRef('cluster', cluster)}`, 'database', options);
   }
 
   /**
@@ -88,7 +88,7 @@ export class DatabasesCollection extends Collection {
 
   /** Deletes a cluster and its replicas (`DELETE /v2/databases/{id}`). */
   async delete(cluster: DatabaseClusterRef, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`databases/${checkClusterRef('cluster', cluster)}`, undefined, options);
+    await this.call('DELETE', path`databases/${checkClusterRef('cluster', cluster)}`, options);
   }
 
   /** The credentials of every cluster's metrics endpoint (`GET /v2/databases/metrics/credentials`). */
@@ -99,7 +99,7 @@ export class DatabasesCollection extends Collection {
 
   /** Changes the metrics endpoints' credentials (`PUT /v2/databases/metrics/credentials`). */
   async updateMetricsCredentials(attrs: DatabaseMetricsCredentialsAttributes, options?: RequestOptions): Promise<void> {
-    await this.send('PUT', 'databases/metrics/credentials', { credentials: DATABASE_METRICS_CREDENTIALS.wire('attrs', attrs) }, options);
+    await this.call('PUT', 'databases/metrics/credentials', { ...options, json: { credentials: DATABASE_METRICS_CREDENTIALS.wire('attrs', attrs) } });
   }
 
   /**
@@ -234,7 +234,7 @@ export class DatabasesCollection extends Collection {
   /** Replaces a cluster's trusted sources (`PUT /v2/databases/{id}/firewall`; one request, unlike `cluster.setFirewall()`). */
   async setFirewall(cluster: DatabaseClusterRef, rules: DatabaseFirewallRuleAttributes[], options?: RequestOptions): Promise<void> {
     const json = { rules: arrayOf(objectOf(DATABASE_FIREWALL_RULE))('rules', rules) };
-    await this.send('PUT', path`databases/${checkClusterRef('cluster', cluster)}/firewall`, json, options);
+    await this.call('PUT', path`databases/${checkClusterRef('cluster', cluster)}/firewall`, { ...options, json });
   }
 
   /** See `DatabaseCluster.config()` (`GET /v2/databases/{id}/config`). */

@@ -24,7 +24,7 @@ export class DomainsCollection extends Collection {
 
   /** One domain (`GET /v2/domains/{name}`). */
   async get(name: string, options?: RequestOptions): Promise<Domain> {
-    return this.fetch(Domain, path`domains/${checkDomainName('name', name)}`, 'domain', options);
+    return this.load(Domain, path`domains/${checkDomainName('name', name)}`, 'domain', options);
   }
 
   /** Adds a domain, with an apex A record when `ipAddress` is given (`POST /v2/domains`). */
@@ -37,7 +37,7 @@ export class DomainsCollection extends Collection {
 
   /** Deletes a domain and its records (`DELETE /v2/domains/{name}`). */
   async delete(name: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`domains/${checkDomainName('name', name)}`, undefined, options);
+    await this.call('DELETE', path`domains/${checkDomainName('name', name)}`, options);
   }
 
   /** `domain.records()` by name. */

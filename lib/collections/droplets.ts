@@ -68,7 +68,7 @@ export class DropletsCollection extends Collection {
    * @throws NotFoundError when there is no such droplet.
    */
   async get(id: number, options?: RequestOptions): Promise<Droplet> {
-    return this.fetch(Droplet, path`droplets/${checkId('id', id)}`, 'droplet', options);
+    return this.load(Droplet, path`droplets/${checkId('id', id)}`, 'droplet', options);
   }
 
   /**
@@ -93,12 +93,12 @@ export class DropletsCollection extends Collection {
 
   /** Deletes a droplet (`DELETE /v2/droplets/{id}`). */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`droplets/${checkId('id', id)}`, undefined, options);
+    await this.call('DELETE', path`droplets/${checkId('id', id)}`, options);
   }
 
   /** Deletes every droplet with the tag (`DELETE /v2/droplets?tag_name=`). */
   async deleteByTag(tagName: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'droplets', undefined, options, { tag_name: checkTag('tagName', tagName) });
+    await this.call('DELETE', 'droplets', { ...options, query: { tag_name: checkTag('tagName', tagName) } });
   }
 
   /**

@@ -19,7 +19,7 @@ export class FirewallsCollection extends Collection {
 
   /** One firewall (`GET /v2/firewalls/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Firewall> {
-    return this.fetch(Firewall, path`firewalls/${checkUuid('id', id)}`, 'firewall', options);
+    return this.load(Firewall, path`firewalls/${checkUuid('id', id)}`, 'firewall', options);
   }
 
   /** Creates a firewall (`POST /v2/firewalls`). @throws ValidationError for malformed rules. */
@@ -34,7 +34,7 @@ export class FirewallsCollection extends Collection {
 
   /** Deletes a firewall (`DELETE /v2/firewalls/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`firewalls/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`firewalls/${checkUuid('id', id)}`, options);
   }
 
   /** `firewall.addDroplets()` by id. */

@@ -35,7 +35,7 @@ export class FunctionsCollection extends Collection {
 
   /** One namespace (`GET /v2/functions/namespaces/{namespace_id}`). */
   async getNamespace(namespaceId: string, options?: RequestOptions): Promise<FunctionsNamespace> {
-    return this.fetch(FunctionsNamespace, path`functions/namespaces/${checkNamespaceId('namespaceId', namespaceId)}`, 'namespace', options);
+    return this.load(FunctionsNamespace, path`functions/namespaces/${checkNamespaceId('namespaceId', namespaceId)}`, 'namespace', options);
   }
 
   /** Creates a namespace (`POST /v2/functions/namespaces`). */
@@ -45,7 +45,7 @@ export class FunctionsCollection extends Collection {
 
   /** Deletes a namespace with its functions and triggers (`DELETE /v2/functions/namespaces/{namespace_id}`). */
   async deleteNamespace(namespaceId: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`functions/namespaces/${checkNamespaceId('namespaceId', namespaceId)}`, undefined, options);
+    await this.call('DELETE', path`functions/namespaces/${checkNamespaceId('namespaceId', namespaceId)}`, options);
   }
 
   /** A namespace's triggers (`GET /v2/functions/namespaces/{namespace_id}/triggers`). */

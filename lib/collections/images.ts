@@ -61,7 +61,7 @@ export class ImagesCollection extends Collection {
    * @throws NotFoundError when there is no such image.
    */
   async get(idOrSlug: number | string, options?: RequestOptions): Promise<Image> {
-    return this.fetch(Image, path`images/${checkImageRef('idOrSlug', idOrSlug)}`, 'image', options);
+    return this.load(Image, path`images/${checkImageRef('idOrSlug', idOrSlug)}`, 'image', options);
   }
 
   /** Imports a custom image from a URL (`POST /v2/images`); it starts with status `NEW`. */
@@ -83,7 +83,7 @@ export class ImagesCollection extends Collection {
 
   /** Deletes an image (`DELETE /v2/images/{id}`). */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`images/${checkId('id', id)}`, undefined, options);
+    await this.call('DELETE', path`images/${checkId('id', id)}`, options);
   }
 
   /** `image.transfer()` by id. */

@@ -58,7 +58,7 @@ export class KubernetesCollection extends Collection {
 
   /** One cluster (`GET /v2/kubernetes/clusters/{id}`). @throws NotFoundError when there is none. */
   async get(id: string, options?: RequestOptions): Promise<KubernetesCluster> {
-    return this.fetch(KubernetesCluster, path`kubernetes/clusters/${checkUuid('id', id)}`, 'kubernetes_cluster', options);
+    return this.load(KubernetesCluster, path`kubernetes/clusters/${checkUuid('id', id)}`, 'kubernetes_cluster', options);
   }
 
   /**
@@ -158,7 +158,7 @@ export class KubernetesCollection extends Collection {
 
   /** The versions, regions and node sizes clusters can be created with (`GET /v2/kubernetes/options`). */
   async options(options?: RequestOptions): Promise<KubernetesOptions> {
-    return this.fetch(KubernetesOptions, 'kubernetes/options', 'options', options);
+    return this.load(KubernetesOptions, 'kubernetes/options', 'options', options);
   }
 
   /** Starts a clusterlint run (`POST /v2/kubernetes/clusters/{id}/clusterlint`); resolves to its run id. */
@@ -178,22 +178,22 @@ export class KubernetesCollection extends Collection {
 
   /** Integrates the account's container registry (`client.registry`) with clusters (`POST /v2/kubernetes/registry`). */
   async addRegistry(clusterIds: readonly string[], options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'kubernetes/registry', CLUSTER_IDS.wire('attrs', { clusterUuids: clusterIds }), options);
+    await this.call('POST', 'kubernetes/registry', { ...options, json: CLUSTER_IDS.wire('attrs', { clusterUuids: clusterIds }) });
   }
 
   /** Removes the account's container registry from clusters (`DELETE /v2/kubernetes/registry`). */
   async removeRegistry(clusterIds: readonly string[], options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'kubernetes/registry', CLUSTER_IDS.wire('attrs', { clusterUuids: clusterIds }), options);
+    await this.call('DELETE', 'kubernetes/registry', { ...options, json: CLUSTER_IDS.wire('attrs', { clusterUuids: clusterIds }) });
   }
 
   /** Integrates named registries (`client.registries`) with clusters (`POST /v2/kubernetes/registries`). */
   async addRegistries(attrs: { clusterUuids: readonly string[]; registries?: readonly string[] }, options?: RequestOptions): Promise<void> {
-    await this.send('POST', 'kubernetes/registries', CLUSTER_REGISTRIES.wire('attrs', attrs), options);
+    await this.call('POST', 'kubernetes/registries', { ...options, json: CLUSTER_REGISTRIES.wire('attrs', attrs) });
   }
 
   /** Removes named registries from clusters (`DELETE /v2/kubernetes/registries`). */
   async removeRegistries(attrs: { clusterUuids: readonly string[]; registries?: readonly string[] }, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'kubernetes/registries', CLUSTER_REGISTRIES.wire('attrs', attrs), options);
+    await this.call('DELETE', 'kubernetes/registries', { ...options, json: CLUSTER_REGISTRIES.wire('attrs', attrs) });
   }
 
   #cluster(id: string): KubernetesCluster {

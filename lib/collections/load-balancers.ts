@@ -19,7 +19,7 @@ export class LoadBalancersCollection extends Collection {
 
   /** One load balancer (`GET /v2/load_balancers/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<LoadBalancer> {
-    return this.fetch(LoadBalancer, path`load_balancers/${checkUuid('id', id)}`, 'load_balancer', options);
+    return this.load(LoadBalancer, path`load_balancers/${checkUuid('id', id)}`, 'load_balancer', options);
   }
 
   /** Creates a load balancer (`POST /v2/load_balancers`); it starts `new`. Never retried. */
@@ -34,7 +34,7 @@ export class LoadBalancersCollection extends Collection {
 
   /** Deletes a load balancer (`DELETE /v2/load_balancers/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`load_balancers/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`load_balancers/${checkUuid('id', id)}`, options);
   }
 
   /** `loadBalancer.addDroplets()` by id. */

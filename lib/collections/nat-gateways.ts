@@ -47,7 +47,7 @@ export class NatGatewaysCollection extends Collection {
 
   /** One gateway (`GET /v2/vpc_nat_gateways/{id}`). @throws NotFoundError when there is none. */
   async get(id: string, options?: RequestOptions): Promise<NatGateway> {
-    return this.fetch(NatGateway, path`vpc_nat_gateways/${checkUuid('id', id)}`, 'vpc_nat_gateway', options);
+    return this.load(NatGateway, path`vpc_nat_gateways/${checkUuid('id', id)}`, 'vpc_nat_gateway', options);
   }
 
   /**

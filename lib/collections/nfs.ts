@@ -38,7 +38,7 @@ export class NfsCollection extends Collection {
 
   /** One share (`GET /v2/nfs/{id}`). @throws NotFoundError */
   async get(shareId: string, options?: RequestOptions): Promise<NfsShare> {
-    return this.fetch(NfsShare, path`nfs/${checkUuid('shareId', shareId)}`, 'share', options);
+    return this.load(NfsShare, path`nfs/${checkUuid('shareId', shareId)}`, 'share', options);
   }
 
   /** Creates a share (`POST /v2/nfs`): `CREATING`, then `ACTIVE` (`waitUntilActive()`). @throws ValidationError, UnprocessableEntityError */
@@ -48,7 +48,7 @@ export class NfsCollection extends Collection {
 
   /** Deletes a share (`DELETE /v2/nfs/{id}`). */
   async delete(shareId: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`nfs/${checkUuid('shareId', shareId)}`, undefined, options);
+    await this.call('DELETE', path`nfs/${checkUuid('shareId', shareId)}`, options);
   }
 
   /** See `NfsShare.resize()` (`POST /v2/nfs/{id}/actions`, type `resize`). */
@@ -84,12 +84,12 @@ export class NfsCollection extends Collection {
 
   /** One snapshot (`GET /v2/nfs/snapshots/{id}`). @throws NotFoundError */
   async getSnapshot(snapshotId: string, options?: RequestOptions): Promise<NfsSnapshot> {
-    return this.fetch(NfsSnapshot, path`nfs/snapshots/${checkUuid('snapshotId', snapshotId)}`, 'snapshot', options);
+    return this.load(NfsSnapshot, path`nfs/snapshots/${checkUuid('snapshotId', snapshotId)}`, 'snapshot', options);
   }
 
   /** Deletes a snapshot (`DELETE /v2/nfs/snapshots/{id}`). */
   async deleteSnapshot(snapshotId: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`nfs/snapshots/${checkUuid('snapshotId', snapshotId)}`, undefined, options);
+    await this.call('DELETE', path`nfs/snapshots/${checkUuid('snapshotId', snapshotId)}`, options);
   }
 
   /** See `NfsShare.listAccessPoints()` (`GET /v2/nfs/shares/{id}/access_points`). */
@@ -104,12 +104,12 @@ export class NfsCollection extends Collection {
 
   /** One access point (`GET /v2/nfs/access_points/{id}`). @throws NotFoundError */
   async getAccessPoint(accessPointId: string, options?: RequestOptions): Promise<NfsAccessPoint> {
-    return this.fetch(NfsAccessPoint, path`nfs/access_points/${checkUuid('accessPointId', accessPointId)}`, 'access_point', options);
+    return this.load(NfsAccessPoint, path`nfs/access_points/${checkUuid('accessPointId', accessPointId)}`, 'access_point', options);
   }
 
   /** Deletes an access point (`DELETE /v2/nfs/access_points/{id}`). */
   async deleteAccessPoint(accessPointId: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`nfs/access_points/${checkUuid('accessPointId', accessPointId)}`, undefined, options);
+    await this.call('DELETE', path`nfs/access_points/${checkUuid('accessPointId', accessPointId)}`, options);
   }
 
   #share(shareId: string): NfsShare {

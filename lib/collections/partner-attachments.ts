@@ -24,7 +24,7 @@ export class PartnerAttachmentsCollection extends Collection {
 
   /** One attachment (`GET /v2/partner_network_connect/attachments/{id}`). @throws NotFoundError when there is none. */
   async get(id: string, options?: RequestOptions): Promise<PartnerAttachment> {
-    return this.fetch(PartnerAttachment, path`partner_network_connect/attachments/${checkUuid('id', id)}`, 'partner_attachment', options);
+    return this.load(PartnerAttachment, path`partner_network_connect/attachments/${checkUuid('id', id)}`, 'partner_attachment', options);
   }
 
   /**

@@ -23,7 +23,7 @@ export class ProjectsCollection extends Collection {
 
   /** One project, or `'default'` (`GET /v2/projects/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Project> {
-    return this.fetch(Project, path`projects/${projectId(id)}`, 'project', options);
+    return this.load(Project, path`projects/${projectId(id)}`, 'project', options);
   }
 
   /** The account's default project (`GET /v2/projects/default`). */
@@ -48,7 +48,7 @@ export class ProjectsCollection extends Collection {
 
   /** Deletes an empty project (`DELETE /v2/projects/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`projects/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`projects/${checkUuid('id', id)}`, options);
   }
 
   /** Resources of a project, or of `'default'` (`GET /v2/projects/{id}/resources`). */

@@ -28,7 +28,7 @@ export class RegistriesCollection extends ContainerRegistryCollection {
 
   /** One registry by name (`GET /v2/registries/{name}`). @throws NotFoundError when there is none. */
   async get(name: string, options?: RequestOptions): Promise<Registry> {
-    return this.#in(await this.fetch(Registry, path`registries/${checkRegistryName('name', name)}`, 'registry', options));
+    return this.#in(await this.load(Registry, path`registries/${checkRegistryName('name', name)}`, 'registry', options));
   }
 
   /** Creates a registry (`POST /v2/registries`). */
@@ -38,7 +38,7 @@ export class RegistriesCollection extends ContainerRegistryCollection {
 
   /** Deletes a registry with every image in it (`DELETE /v2/registries/{name}`). */
   async delete(name: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`registries/${checkRegistryName('name', name)}`, undefined, options);
+    await this.call('DELETE', path`registries/${checkRegistryName('name', name)}`, options);
   }
 
   /** A read-only Docker `config.json` for registry `name` (`GET /v2/registries/{name}/docker-credentials`). */

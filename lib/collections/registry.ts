@@ -29,7 +29,7 @@ export class RegistryCollection extends ContainerRegistryCollection {
 
   /** The account's registry (`GET /v2/registry`), with its subscription. @throws NotFoundError when there is none. */
   async get(options?: RequestOptions): Promise<Registry> {
-    return inFamily(await this.fetch(Registry, 'registry', 'registry', options), 'registry');
+    return inFamily(await this.load(Registry, 'registry', 'registry', options), 'registry');
   }
 
   /** Creates the account's registry (`POST /v2/registry`) with a subscription tier. */
@@ -39,7 +39,7 @@ export class RegistryCollection extends ContainerRegistryCollection {
 
   /** Deletes the account's registry with every image in it (`DELETE /v2/registry`). */
   async delete(options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'registry', undefined, options);
+    await this.call('DELETE', 'registry', options);
   }
 
   /** A Docker `config.json` for the registry (`GET /v2/registry/docker-credentials`), read-only unless `readWrite`. */

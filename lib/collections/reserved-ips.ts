@@ -70,7 +70,7 @@ abstract class Ipv4Collection<T extends ReservedIp> extends Collection {
 
   /** One address (`GET .../{ip}`). */
   async get(ip: string, options?: RequestOptions): Promise<T> {
-    return this.fetch(this.model, this.path + path`/${checkIpv4('ip', ip)}`, this.key, options);
+    return this.load(this.model, this.path + path`/${checkIpv4('ip', ip)}`, this.key, options);
   }
 
   /** Reserves an address, on a droplet or in a region (`POST`). Never retried. */
@@ -80,7 +80,7 @@ abstract class Ipv4Collection<T extends ReservedIp> extends Collection {
 
   /** Releases an address (`DELETE .../{ip}`). */
   async delete(ip: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', this.path + path`/${checkIpv4('ip', ip)}`, undefined, options);
+    await this.call('DELETE', this.path + path`/${checkIpv4('ip', ip)}`, options);
   }
 
   /** `ip.assign()` by address. */
@@ -137,7 +137,7 @@ export class ReservedIpv6sCollection extends Collection {
 
   /** One address (`GET /v2/reserved_ipv6/{ip}`). */
   async get(ip: string, options?: RequestOptions): Promise<ReservedIpv6> {
-    return this.fetch(ReservedIpv6, path`reserved_ipv6/${checkIpv6('ip', ip)}`, 'reserved_ipv6', options);
+    return this.load(ReservedIpv6, path`reserved_ipv6/${checkIpv6('ip', ip)}`, 'reserved_ipv6', options);
   }
 
   /** Reserves an address in a region (`POST /v2/reserved_ipv6`). */
@@ -149,7 +149,7 @@ export class ReservedIpv6sCollection extends Collection {
 
   /** Releases an address (`DELETE /v2/reserved_ipv6/{ip}`). */
   async delete(ip: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`reserved_ipv6/${checkIpv6('ip', ip)}`, undefined, options);
+    await this.call('DELETE', path`reserved_ipv6/${checkIpv6('ip', ip)}`, options);
   }
 
   /** `ip.assign()` by address. */

@@ -28,11 +28,11 @@ export class SnapshotsCollection extends Collection {
 
   /** One snapshot (`GET /v2/snapshots/{id}`). */
   async get(id: string | number, options?: RequestOptions): Promise<Snapshot> {
-    return this.fetch(Snapshot, path`snapshots/${snapshotId(id)}`, 'snapshot', options);
+    return this.load(Snapshot, path`snapshots/${snapshotId(id)}`, 'snapshot', options);
   }
 
   /** Deletes a snapshot (`DELETE /v2/snapshots/{id}`). */
   async delete(id: string | number, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`snapshots/${checkText('id', snapshotId(id))}`, undefined, options);
+    await this.call('DELETE', path`snapshots/${checkText('id', snapshotId(id))}`, options);
   }
 }

@@ -65,7 +65,7 @@ export class SpacesKeysCollection extends Collection {
 
   /** Deletes a key (`DELETE /v2/spaces/keys/{access_key}`). */
   async delete(accessKey: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`spaces/keys/${checkText('accessKey', accessKey)}`, undefined, options);
+    await this.call('DELETE', path`spaces/keys/${checkText('accessKey', accessKey)}`, options);
   }
 
   #ref(accessKey: string): SpacesKey {

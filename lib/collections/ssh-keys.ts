@@ -26,7 +26,7 @@ export class SshKeysCollection extends Collection {
 
   /** One key by id or fingerprint (`GET /v2/account/keys/{id|fingerprint}`). */
   async get(idOrFingerprint: number | string, options?: RequestOptions): Promise<SshKey> {
-    return this.fetch(SshKey, path`account/keys/${keyRef(idOrFingerprint)}`, 'ssh_key', options);
+    return this.load(SshKey, path`account/keys/${keyRef(idOrFingerprint)}`, 'ssh_key', options);
   }
 
   /** Adds a key (`POST /v2/account/keys`). @throws ValidationError for a key that is not in OpenSSH format. */
@@ -41,7 +41,7 @@ export class SshKeysCollection extends Collection {
 
   /** Deletes a key (`DELETE /v2/account/keys/{id|fingerprint}`). */
   async delete(idOrFingerprint: number | string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`account/keys/${keyRef(idOrFingerprint)}`, undefined, options);
+    await this.call('DELETE', path`account/keys/${keyRef(idOrFingerprint)}`, options);
   }
 }
 

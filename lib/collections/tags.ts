@@ -17,7 +17,7 @@ export class TagsCollection extends Collection {
 
   /** One tag with its counts (`GET /v2/tags/{name}`). */
   async get(name: string, options?: RequestOptions): Promise<Tag> {
-    return this.fetch(Tag, path`tags/${checkTag('name', name)}`, 'tag', options);
+    return this.load(Tag, path`tags/${checkTag('name', name)}`, 'tag', options);
   }
 
   /** Creates a tag (`POST /v2/tags`). */
@@ -27,7 +27,7 @@ export class TagsCollection extends Collection {
 
   /** Deletes a tag; the resources keep existing (`DELETE /v2/tags/{name}`). */
   async delete(name: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`tags/${checkTag('name', name)}`, undefined, options);
+    await this.call('DELETE', path`tags/${checkTag('name', name)}`, options);
   }
 
   /** `tag.tagResources()` by name. */

@@ -37,7 +37,7 @@ export class VectorDatabasesCollection extends Collection {
 
   /** One vector database (`GET /v2/vector-databases/{id}`). @throws NotFoundError */
   async get(id: string, options?: RequestOptions): Promise<VectorDatabase> {
-    return this.fetch(VectorDatabase, path`vector-databases/${checkText('id', id)}`, 'vector_db', options);
+    return this.load(VectorDatabase, path`vector-databases/${checkText('id', id)}`, 'vector_db', options);
   }
 
   /** Creates one (`POST /v2/vector-databases`): `creating`, then `active` (`waitUntilActive()`). @throws ValidationError, UnprocessableEntityError */
@@ -52,7 +52,7 @@ export class VectorDatabasesCollection extends Collection {
 
   /** Deletes one (`DELETE /v2/vector-databases/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`vector-databases/${checkText('id', id)}`, undefined, options);
+    await this.call('DELETE', path`vector-databases/${checkText('id', id)}`, options);
   }
 
   /** See `VectorDatabase.resize()` (`POST /v2/vector-databases/{id}/resize`). */

@@ -60,7 +60,7 @@ export class VolumesCollection extends Collection {
 
   /** One volume (`GET /v2/volumes/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Volume> {
-    return this.fetch(Volume, path`volumes/${checkUuid('id', id)}`, 'volume', options);
+    return this.load(Volume, path`volumes/${checkUuid('id', id)}`, 'volume', options);
   }
 
   /**
@@ -84,12 +84,12 @@ export class VolumesCollection extends Collection {
 
   /** Deletes a volume (`DELETE /v2/volumes/{id}`); it must be detached. */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`volumes/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`volumes/${checkUuid('id', id)}`, options);
   }
 
   /** Deletes a volume by name and region (`DELETE /v2/volumes?name=&region=`). */
   async deleteByName(name: string, region: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', 'volumes', undefined, options, { name: checkText('name', name, 64), region: checkSlug('region', region) });
+    await this.call('DELETE', 'volumes', { ...options, query: { name: checkText('name', name, 64), region: checkSlug('region', region) } });
   }
 
   /** `volume.attach()` by id. */
@@ -139,12 +139,12 @@ export class VolumesCollection extends Collection {
 
   /** One volume snapshot (`GET /v2/volumes/snapshots/{id}`). */
   async getSnapshot(snapshotId: string, options?: RequestOptions): Promise<Snapshot> {
-    return this.fetch(Snapshot, path`volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, 'snapshot', options);
+    return this.load(Snapshot, path`volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, 'snapshot', options);
   }
 
   /** Deletes a volume snapshot (`DELETE /v2/volumes/snapshots/{id}`). */
   async deleteSnapshot(snapshotId: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, undefined, options);
+    await this.call('DELETE', path`volumes/snapshots/${checkUuid('snapshotId', snapshotId)}`, options);
   }
 
   async #byName(type: 'attach' | 'detach', name: string, region: string, droplet: DropletRef, options?: RequestOptions): Promise<Action> {

@@ -25,7 +25,7 @@ export class VpcPeeringsCollection extends Collection {
 
   /** One peering (`GET /v2/vpc_peerings/{id}`). @throws NotFoundError when there is none. */
   async get(id: string, options?: RequestOptions): Promise<VpcPeering> {
-    return this.fetch(VpcPeering, path`vpc_peerings/${checkUuid('id', id)}`, 'vpc_peering', options);
+    return this.load(VpcPeering, path`vpc_peerings/${checkUuid('id', id)}`, 'vpc_peering', options);
   }
 
   /**

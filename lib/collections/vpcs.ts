@@ -32,7 +32,7 @@ export class VpcsCollection extends Collection {
 
   /** One VPC (`GET /v2/vpcs/{id}`). */
   async get(id: string, options?: RequestOptions): Promise<Vpc> {
-    return this.fetch(Vpc, path`vpcs/${checkUuid('id', id)}`, 'vpc', options);
+    return this.load(Vpc, path`vpcs/${checkUuid('id', id)}`, 'vpc', options);
   }
 
   /** The default VPC of a region, found by listing. @throws NotFoundError when the region has none. */
@@ -68,7 +68,7 @@ export class VpcsCollection extends Collection {
 
   /** Deletes a VPC; it must be empty and not a default (`DELETE /v2/vpcs/{id}`). */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.send('DELETE', path`vpcs/${checkUuid('id', id)}`, undefined, options);
+    await this.call('DELETE', path`vpcs/${checkUuid('id', id)}`, options);
   }
 
   /** `vpc.members()` by id. */
