@@ -47,25 +47,9 @@ export const KUBERNETES_NODE_POOL_CREATE = shape('a node pool', {
   maxNodes: optional(checkBound),
 });
 
-/** What a node pool update takes: its name and count are required by the API. */
-export const KUBERNETES_NODE_POOL_UPDATE = shape('a node pool update', {
-  /** The pool's name. */
-  name: required(checkText),
-  /** How many nodes, 1 to 512. */
-  count: required(checkCount),
-  /** Tags given to every node's droplet. */
-  tags: optional(arrayOf(checkTag)),
-  /** Kubernetes labels given to every node. */
-  labels: optional(checkJson),
-  /** Taints given to every node. */
-  taints: optional(arrayOf(objectOf(KUBERNETES_TAINT))),
-  /** Let the cluster autoscaler change the count. */
-  autoScale: optional(checkBoolean),
-  /** The fewest nodes the autoscaler keeps. */
-  minNodes: optional(checkBound),
-  /** The most nodes the autoscaler makes. */
-  maxNodes: optional(checkBound),
-});
+const { size: _size, ...POOL_UPDATE_ATTRIBUTES } = KUBERNETES_NODE_POOL_CREATE.attributes;
+/** What a node pool update takes: what a create takes but the size (name and count are required by the API). */
+export const KUBERNETES_NODE_POOL_UPDATE = shape('a node pool update', POOL_UPDATE_ATTRIBUTES);
 
 /** Attributes of a new node pool. */
 export type KubernetesNodePoolCreateAttributes = AttributesOf<typeof KUBERNETES_NODE_POOL_CREATE>;
