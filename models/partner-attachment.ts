@@ -10,7 +10,6 @@ import { PartnerAttachmentBgp } from './partner-attachment-bgp.js';
 import { PartnerAttachmentKey } from './partner-attachment-key.js';
 import { PartnerAttachmentRemoteRoute } from './partner-attachment-remote-route.js';
 import { Resource } from './resource.js';
-import { waitForField } from './state-wait.js';
 
 /** The bandwidths a partner attachment can have, in Mbps. */
 export const PARTNER_ATTACHMENT_BANDWIDTHS = [1000, 2000, 5000, 10000] as const;
@@ -162,7 +161,6 @@ export class PartnerAttachment extends Resource {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async waitUntilActive(options?: WaitOptions<PartnerAttachment>): Promise<this> {
-    const wait = { connection: this.connection, kind: 'partner_attachment', what: `partner attachment ${this.id}`, field: 'state' as const, wanted: 'ACTIVE', failed: ['FAILED', 'DELETING'] };
-    return waitForField<PartnerAttachment, 'state'>(this, wait, options as WaitOptions<PartnerAttachment>) as Promise<this>;
+    return this.waitForState({ field: 'state', wanted: 'ACTIVE', failed: ['FAILED', 'DELETING'] }, options as WaitOptions<this>);
   }
 }

@@ -107,7 +107,8 @@ export abstract class Resource extends Model {
   }
 
   /**
-   * Polls until `field` holds `wanted` and resolves to this resource, reloaded in place; every wait on
+   * Polls until `field` holds `wanted` (string states compared regardless of case: the API writes some
+   * in both) and resolves to this resource, reloaded in place; every wait on
    * resources of its kind shares the kind's coalescer (and its requests).
    * @throws ResourceFailedError when it holds one of the `failed` states.
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
@@ -120,10 +121,10 @@ export abstract class Resource extends Model {
     const settled = (subject: Resource): boolean => {
       throwIfRefreshFailed(subject, mark);
       const current = (subject as this)[field];
-      if (failed.includes(current)) {
+      if (failed.some((state) => sameState(state, current))) {
         throw new ResourceFailedError({ resource: subject, state: String(current), wanted: String(wanted), what: this.#label, field: String(field) });
       }
-      return current === wanted;
+      return sameState(current, wanted);
     };
     return this.#coalescer().wait(this, settled, what, options as WaitOptions<Resource>) as Promise<this>;
   }
@@ -149,4 +150,9 @@ export abstract class Resource extends Model {
   get #label(): string {
     return `${this.resourceKey.replace(/_/g, ' ')} ${this.resourcePath.slice(this.resourcePath.lastIndexOf('/') + 1)}`;
   }
+}
+
+/** Whether two states are the same; string states regardless of case (`active`, `ACTIVE`). */
+function sameState(a: unknown, b: unknown): boolean {
+  return typeof a === 'string' && typeof b === 'string' ? a.toUpperCase() === b.toUpperCase() : a === b;
 }
