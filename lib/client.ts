@@ -36,6 +36,10 @@ import { PartnerAttachmentsCollection } from './collections/partner-attachments.
 import { BillingCollection } from './collections/billing.js';
 import { OrganizationsCollection } from './collections/organizations.js';
 import { VpcPeeringsCollection } from './collections/vpc-peerings.js';
+import { AlertPoliciesCollection } from './collections/alert-policies.js';
+import { LogDestinationsCollection } from './collections/log-destinations.js';
+import { LogSinksCollection } from './collections/log-sinks.js';
+import { MetricsCollection } from './metrics.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -127,6 +131,14 @@ export class DigitalOcean {
   readonly organizations: OrganizationsCollection;
   /** Every VPC peering of the account. */
   readonly vpcPeerings: VpcPeeringsCollection;
+  /** Monitoring alert policies. */
+  readonly alertPolicies: AlertPoliciesCollection;
+  /** Monitoring metrics of droplets, load balancers, apps, autoscale pools and MySQL clusters, as typed series. */
+  readonly metrics: MetricsCollection;
+  /** Destinations of forwarded logs (OpenSearch clusters). */
+  readonly logDestinations: LogDestinationsCollection;
+  /** Sinks: which resources' logs go to which destination. */
+  readonly logSinks: LogSinksCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -170,6 +182,10 @@ export class DigitalOcean {
     this.billing = new BillingCollection(connection);
     this.organizations = new OrganizationsCollection(connection);
     this.vpcPeerings = new VpcPeeringsCollection(connection);
+    this.alertPolicies = new AlertPoliciesCollection(connection);
+    this.metrics = new MetricsCollection(connection);
+    this.logDestinations = new LogDestinationsCollection(connection);
+    this.logSinks = new LogSinksCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -135,6 +135,11 @@ export type { DropletRef } from './validate.js';
 export { Vpc, type VpcUpdate } from '../models/vpc.js';
 export { VpcMember } from '../models/vpc-member.js';
 export { VpcPeering } from '../models/vpc-peering.js';
+export { AlertPolicy, ALERT_POLICY, ALERT_POLICY_TYPES, type AlertPolicyAttributes, type AlertPolicyCompare, type AlertPolicyType, type AlertPolicyWindow, type AlertEntity } from '../models/alert-policy.js';
+export { AlertNotifications, SLACK_WEBHOOK, type AlertNotificationsAttributes } from '../models/alert-notifications.js';
+export { SlackWebhook } from '../models/slack-webhook.js';
+export { LogDestination, LogDestinationConfig, LogDestinationCredentials, LOG_DESTINATION, type LogDestinationAttributes, type LogDestinationType } from '../models/log-destination.js';
+export { LogSink, LogSinkResource, LOG_SINK_CREATE, type LogSinkCreateAttributes, type LogSinkResourceRef } from '../models/log-sink.js';
 export { KubernetesCollection } from './collections/kubernetes.js';
 export { ContainerRegistryCollection } from './collections/container-registry.js';
 export { RegistryCollection } from './collections/registry.js';
@@ -398,6 +403,27 @@ export { OrganizationsCollection, TEAM_CREATE, TEAM_INVITATION, TEAM_ROLES, type
 export { OrganizationTeam, type OrganizationTeamStatus } from '../models/organization-team.js';
 export { OrganizationTeamCreation, type TeamInvitationOutcome, type TeamInvitationStatus } from '../models/organization-team-creation.js';
 export { VpcPeeringsCollection, type VpcPeeringListOptions } from './collections/vpc-peerings.js';
+export { AlertPoliciesCollection } from './collections/alert-policies.js';
+export { LogDestinationsCollection } from './collections/log-destinations.js';
+export { LogSinksCollection, type LogSinkListOptions } from './collections/log-sinks.js';
+export {
+  MetricsCollection,
+  DropletMetrics,
+  AppMetrics,
+  LoadBalancerMetrics,
+  AutoscalePoolMetrics,
+  MysqlMetrics,
+  type MetricSeries,
+  type MetricPoint,
+  type MetricRange,
+  type MetricAggregate,
+  type BandwidthRange,
+  type AppMetricRange,
+  type AggregateRange,
+  type MysqlLoadRange,
+  type MysqlOpRange,
+  type MysqlSchemaRange,
+} from './metrics.js';
 export { VPC_PEERING_CREATE, VPC_PEERING_UPDATE, type VpcPeeringCreateAttributes, type VpcPeeringUpdateAttributes } from '../models/vpc-peering.js';
 export { AssociatedResource } from '../models/associated-resource.js';
 export { BackupSchedule, type BackupPlan, type BackupWeekday } from '../models/backup-schedule.js';

@@ -21,6 +21,7 @@ import { appSpecFromWire, checkAppSpec, type AppSpec } from './app-spec.js';
 import { Deployment } from './deployment.js';
 import { checkComponentName } from '../lib/app-options.js';
 import { Resource } from './resource.js';
+import { AppMetrics } from '../lib/metrics.js';
 
 /** Checks an {@link AppSpec}; what it sends is the spec's snake_case JSON (see {@link checkAppSpec}). */
 const appSpec: Check<AppSpec> = (field, value) => checkAppSpec(field, value) as unknown as AppSpec;
@@ -180,6 +181,11 @@ export class App extends Resource {
   /** The app's name (`spec.name`). */
   get name(): string {
     return this.wireSpec?.name as string;
+  }
+
+  /** The app's monitoring metrics (CPU, memory, restarts), as typed series. */
+  get metrics(): AppMetrics {
+    return new AppMetrics(this.connection, 'apps', { app_id: checkUuid('app.id', this.id) });
   }
 
   /** The app's uniform resource name, `do:app:{id}`, as projects take it. */

@@ -11,6 +11,7 @@ import { AutoscalePoolHistoryEvent } from './autoscale-pool-history-event.js';
 import { AutoscalePoolMember } from './autoscale-pool-member.js';
 import { AutoscaleUtilization } from './autoscale-utilization.js';
 import { Resource } from './resource.js';
+import { AutoscalePoolMetrics } from '../lib/metrics.js';
 
 /** The regions autoscale pools run in. */
 export const AUTOSCALE_REGIONS = ['nyc1', 'nyc2', 'nyc3', 'ams2', 'ams3', 'sfo1', 'sfo2', 'sfo3', 'sgp1', 'lon1', 'fra1', 'tor1', 'blr1', 'syd1'] as const;
@@ -128,6 +129,11 @@ export class AutoscalePool extends Resource {
 
   protected get resourceKey(): string {
     return 'autoscale_pool';
+  }
+
+  /** The pool's monitoring metrics (instances, CPU and memory use), as typed series. */
+  get metrics(): AutoscalePoolMetrics {
+    return new AutoscalePoolMetrics(this.connection, 'droplet_autoscale', { autoscale_pool_id: checkUuid('pool.id', this.id) });
   }
 
   /** How many droplets the config asks for now: the static target, or a dynamic pool's minimum. */

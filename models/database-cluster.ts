@@ -27,6 +27,7 @@ import { KafkaSchema, KAFKA_SCHEMA_COMPATIBILITIES, KAFKA_SCHEMA_CREATE, type Ka
 import { KafkaTopic, KAFKA_TOPIC_CREATE, type KafkaTopicCreateAttributes, type KafkaTopicUpdateAttributes } from './kafka-topic.js';
 import { OpensearchIndex } from './opensearch-index.js';
 import { Resource } from './resource.js';
+import { MysqlMetrics } from '../lib/metrics.js';
 
 /** A database engine, by the API's name. */
 export type DatabaseEngine = (typeof DATABASE_ENGINES)[number];
@@ -272,6 +273,14 @@ export class DatabaseCluster extends Resource {
 
   protected get resourceKey(): string {
     return 'database';
+  }
+
+  /**
+   * The cluster's monitoring metrics, as typed series: MySQL clusters only (the queries of a
+   * cluster of another engine reject with a `ValidationError`).
+   */
+  get metrics(): MysqlMetrics {
+    return new MysqlMetrics(this.connection, { db_id: checkUuid('cluster.id', this.id) }, this.engine);
   }
 
   /** The cluster's uniform resource name, `do:dbaas:{id}` (what projects take). */

@@ -24,6 +24,7 @@ import { Volume } from './volume.js';
 import { DropletAssociatedResources } from './droplet-associated-resources.js';
 import { DropletBackupPolicy } from './droplet-backup-policy.js';
 import { DROPLET_DESTROY_SELECTIVE, DropletDestroyStatus, type DropletDestroySelection } from './droplet-destroy-status.js';
+import { DropletMetrics } from '../lib/metrics.js';
 
 /**
  * The droplet actions that take no argument: method name -> the API's action type.
@@ -231,6 +232,14 @@ export class Droplet extends Resource {
   /** The public IPv6 address, when IPv6 is enabled. */
   get publicIpv6(): string | undefined {
     return this.networks?.v6?.find((n) => n.type === 'public')?.ipAddress;
+  }
+
+  /**
+   * The droplet's monitoring metrics (CPU, bandwidth, memory, load, filesystem), as typed series.
+   * @example `const cpu = await droplet.metrics.cpu({ start: new Date(Date.now() - 3_600_000), end: new Date() });`
+   */
+  get metrics(): DropletMetrics {
+    return new DropletMetrics(this.connection, 'droplet', { host_id: String(checkId('droplet.id', this.id)) });
   }
 
   /** The droplet's uniform resource name, `do:droplet:{id}`, as projects take it. */

@@ -13,6 +13,7 @@ import { StickySessions } from './sticky-sessions.js';
 import { checkDropletRef, type DropletRef } from '../lib/validate.js';
 import { ValidationError } from '../lib/errors.js';
 import { checkArray, checkAttrs, checkId, checkInt, checkKeys, checkSlug, checkTag, checkUuid, toWire } from '../lib/validate.js';
+import { LoadBalancerMetrics } from '../lib/metrics.js';
 
 /** A forwarding rule, for `create()`, `addForwardingRules()` and `removeForwardingRules()`. */
 export interface ForwardingRuleAttributes {
@@ -251,6 +252,11 @@ export class LoadBalancer extends Resource {
   @Field() dropletIds?: number[];
   /** The tag whose droplets are behind it. */
   @Field() tag?: string;
+
+  /** The load balancer's monitoring metrics (frontend and droplets), as typed series. */
+  get metrics(): LoadBalancerMetrics {
+    return new LoadBalancerMetrics(this.connection, 'load_balancer', { lb_id: checkUuid('loadBalancer.id', this.id) });
+  }
 
   /** The load balancer's uniform resource name, `do:loadbalancer:{id}`. */
   get urn(): string {

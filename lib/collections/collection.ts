@@ -22,6 +22,13 @@ export abstract class Collection {
     return this.connection.one(cls, 'GET', path, key, options);
   }
 
+  /** `GET path`, every item of an unpaged listing under `key` (none when it is missing). @internal */
+  protected async array<T extends Model>(cls: new () => T, path: string, key: string, options: RequestOptions & { query?: Query } = {}): Promise<T[]> {
+    const body = await this.connection.request<Record<string, unknown> | undefined>('GET', path, { query: options.query, signal: options.signal });
+    const items = body?.[key];
+    return Array.isArray(items) ? items.map((json: object) => this.connection.hydrate(cls, json)) : [];
+  }
+
   /** `POST`, `PUT` or `PATCH path` with `json`, the created or changed resource under `key`. @internal */
   protected write<T extends Model>(method: 'POST' | 'PUT' | 'PATCH', cls: new () => T, path: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
     return this.connection.one(cls, method, path, key, { json, signal: options?.signal });

@@ -1,0 +1,64 @@
+import { ValidationError } from '../lib/errors.js';
+import { Field } from '../lib/fields.js';
+import { arrayOf, objectOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
+import { checkText } from '../lib/validate.js';
+import { Model } from './model.js';
+import { SlackWebhook } from './slack-webhook.js';
+
+/** Who is told when an alert triggers: emails and Slack channels. */
+export class AlertNotifications extends Model {
+  /** Email addresses (verified on the account). */
+  @Field() email!: string[];
+  /** Slack channels and their webhooks. */
+  @Field({ type: () => SlackWebhook }) slack!: SlackWebhook[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An email address. */
+export const checkEmail: Check<string> = (field, value) => {
+  if (typeof value !== 'string' || !EMAIL.test(value)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(value)}`);
+  return value;
+};
+
+/** An https URL (a webhook's). */
+export const checkHttpsUrl: Check<string> = (field, value) => {
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:') throw new ValidationError(field, 'must be an https URL');
+  return value as string;
+};
+
+/** A Slack channel to notify, as the request shapes take it. */
+export const SLACK_WEBHOOK = shape('a Slack webhook', {
+  /** The channel's name. */
+  channel: required(checkText),
+  /** The incoming webhook's https URL. */
+  url: required(checkHttpsUrl),
+});
+
+const NOTIFICATIONS = shape(
+  'the notifications',
+  {
+    /** Email addresses to notify (verified on the account). */
+    email: optional(arrayOf(checkEmail)),
+    /** Slack channels to notify. */
+    slack: optional(arrayOf(objectOf(SLACK_WEBHOOK))),
+  },
+  (attrs, field) => {
+    if (!attrs.email?.length && !attrs.slack?.length) throw new ValidationError(field, 'must name at least one email address or Slack channel');
+  },
+);
+
+/** Who to notify when an alert triggers: at least one email address or Slack channel. */
+export type AlertNotificationsAttributes = AttributesOf<typeof NOTIFICATIONS>;
+
+/** Checks notifications and returns the API's JSON, with both lists present as the API requires. */
+export const checkNotifications: Check<AlertNotificationsAttributes> = (field, value) => {
+  const wire = NOTIFICATIONS.wire(field, value);
+  return { email: wire.email ?? [], slack: wire.slack ?? [] } as AlertNotificationsAttributes;
+};
