@@ -136,7 +136,7 @@ export { Vpc, type VpcUpdate } from '../models/vpc.js';
 export { VpcMember } from '../models/vpc-member.js';
 export { VpcPeering } from '../models/vpc-peering.js';
 export { AlertPolicy, ALERT_POLICY, ALERT_POLICY_TYPES, type AlertPolicyAttributes, type AlertPolicyCompare, type AlertPolicyType, type AlertPolicyWindow, type AlertEntity } from '../models/alert-policy.js';
-export { AlertNotifications, SLACK_WEBHOOK, type AlertNotificationsAttributes } from '../models/alert-notifications.js';
+export { AlertNotifications, NOTIFICATION_SLACK, type AlertNotificationsAttributes } from '../models/alert-notifications.js';
 export { SlackWebhook } from '../models/slack-webhook.js';
 export { LogDestination, LogDestinationConfig, LogDestinationCredentials, LOG_DESTINATION, type LogDestinationAttributes, type LogDestinationType } from '../models/log-destination.js';
 export { LogSink, LogSinkResource, LOG_SINK_CREATE, type LogSinkCreateAttributes, type LogSinkResourceRef } from '../models/log-sink.js';

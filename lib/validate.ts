@@ -138,3 +138,15 @@ export function checkArray<T>(field: string, value: unknown, check: (field: stri
   if (value.length < min) throw new ValidationError(field, `must hold at least ${min} item${min === 1 ? '' : 's'}`);
   return value.map((item, i) => check(`${field}[${i}]`, item));
 }
+
+/** An email address. */
+export function checkEmail(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** An https URL (a webhook's). */
+export function checkHttpsUrl(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !/^https:\/\/[^\s]+$/.test(value)) throw new ValidationError(field, `must be an https:// URL, got ${JSON.stringify(value)}`);
+  return value;
+}

@@ -1,7 +1,7 @@
 import { ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { arrayOf, objectOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
-import { checkText } from '../lib/validate.js';
+import { checkEmail, checkHttpsUrl, checkText } from '../lib/validate.js';
 import { Model } from './model.js';
 import { SlackWebhook } from './slack-webhook.js';
 
@@ -13,28 +13,8 @@ export class AlertNotifications extends Model {
   @Field({ type: () => SlackWebhook }) slack!: SlackWebhook[];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** An email address. */
-export const checkEmail: Check<string> = (field, value) => {
-  if (typeof value !== 'string' || !EMAIL.test(value)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(value)}`);
-  return value;
-};
-
-/** An https URL (a webhook's). */
-export const checkHttpsUrl: Check<string> = (field, value) => {
-  let url: URL | undefined;
-  try {
-    url = typeof value === 'string' ? new URL(value) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol !== 'https:') throw new ValidationError(field, 'must be an https URL');
-  return value as string;
-};
-
 /** A Slack channel to notify, as the request shapes take it. */
-export const SLACK_WEBHOOK = shape('a Slack webhook', {
+export const NOTIFICATION_SLACK = shape('a Slack webhook', {
   /** The channel's name. */
   channel: required(checkText),
   /** The incoming webhook's https URL. */
@@ -47,7 +27,7 @@ const NOTIFICATIONS = shape(
     /** Email addresses to notify (verified on the account). */
     email: optional(arrayOf(checkEmail)),
     /** Slack channels to notify. */
-    slack: optional(arrayOf(objectOf(SLACK_WEBHOOK))),
+    slack: optional(arrayOf(objectOf(NOTIFICATION_SLACK))),
   },
   (attrs, field) => {
     if (!attrs.email?.length && !attrs.slack?.length) throw new ValidationError(field, 'must name at least one email address or Slack channel');

@@ -2,23 +2,12 @@ import type { RequestOptions } from '../lib/connection.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
 import { arrayOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
-import { ValidationError } from '../lib/errors.js';
-import { checkText } from '../lib/validate.js';
+import { checkEmail, checkHttpsUrl, checkText } from '../lib/validate.js';
 import type { AppAlertSpec } from './app-spec.js';
 import { Model } from './model.js';
 
 /** The state of an alert. */
 export type AppAlertPhase = 'UNKNOWN' | 'PENDING' | 'CONFIGURING' | 'ACTIVE' | 'ERROR';
-
-function checkEmail(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-function checkHttpsUrl(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !/^https:\/\/[^\s]+$/.test(value)) throw new ValidationError(field, `must be an https:// URL, got ${JSON.stringify(value)}`);
-  return value;
-}
 
 /** A Slack webhook an alert posts to. */
 export const SLACK_WEBHOOK = shape('a Slack webhook', {
