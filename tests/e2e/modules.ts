@@ -5,6 +5,7 @@ import { byoipPrefixes } from '../../lib/testing/resources/byoip-prefixes.js';
 import { dropletBackupPolicies } from '../../lib/testing/resources/droplet-backup-policies.js';
 import { dropletDestroy } from '../../lib/testing/resources/droplet-destroy.js';
 import { imageTransfers } from '../../lib/testing/resources/image-transfers.js';
+import { monitoring } from '../../lib/testing/resources/monitoring.js';
 import { natGateways } from '../../lib/testing/resources/nat-gateways.js';
 import { organizations } from '../../lib/testing/resources/organizations.js';
 import { partnerAttachments } from '../../lib/testing/resources/partner-attachments.js';
@@ -24,6 +25,7 @@ export const CORE_PLATFORM: readonly SimulatorModule[] = [
   dropletBackupPolicies,
   dropletDestroy,
   imageTransfers,
+  monitoring,
 ];
 
 /** Declares the test that the suite's simulator answered every route of `modules` at least once. */

@@ -19,6 +19,7 @@ import { imageTransfers } from './image-transfers.js';
 import { images } from './images.js';
 import { kubernetes } from './kubernetes.js';
 import { loadBalancers } from './load-balancers.js';
+import { monitoring } from './monitoring.js';
 import { natGateways } from './nat-gateways.js';
 import { nfs } from './nfs.js';
 import { oneClicks } from './one-clicks.js';
@@ -76,6 +77,7 @@ export const MODULES: readonly SimulatorModule[] = [
   billing,
   organizations,
   vpcPeerings,
+  monitoring,
   dropletBackupPolicies,
   dropletDestroy,
   imageTransfers,
