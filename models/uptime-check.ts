@@ -63,7 +63,7 @@ const CHECK_ATTRIBUTES = {
   target: required(checkTarget),
   /** The regions to probe from (at least one): `us_east`, `us_west`, `eu_west`, `se_asia`. */
   regions: required(checkRegions),
-  /** Whether the check runs; `true` when left out. */
+  /** Whether the check runs; a new check is enabled when this is left out. */
   enabled: optional(checkBoolean),
 };
 
