@@ -40,6 +40,7 @@ import { AlertPoliciesCollection } from './collections/alert-policies.js';
 import { LogDestinationsCollection } from './collections/log-destinations.js';
 import { LogSinksCollection } from './collections/log-sinks.js';
 import { MetricsCollection } from './metrics.js';
+import { UptimeChecksCollection } from './collections/uptime-checks.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -139,6 +140,8 @@ export class DigitalOcean {
   readonly logDestinations: LogDestinationsCollection;
   /** Sinks: which resources' logs go to which destination. */
   readonly logSinks: LogSinksCollection;
+  /** Uptime checks, their state and alerts. */
+  readonly uptimeChecks: UptimeChecksCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -186,6 +189,7 @@ export class DigitalOcean {
     this.metrics = new MetricsCollection(connection);
     this.logDestinations = new LogDestinationsCollection(connection);
     this.logSinks = new LogSinksCollection(connection);
+    this.uptimeChecks = new UptimeChecksCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -434,3 +434,33 @@ export { DropletBackupPolicy } from '../models/droplet-backup-policy.js';
 export { DROPLET_DESTROY_SELECTIVE, DropletDestroyStatus, type DropletDestroySelection } from '../models/droplet-destroy-status.js';
 export { SupportedBackupPolicy } from '../models/supported-backup-policy.js';
 export { IMAGE_TRANSFER_TO_EMAIL, IMAGE_TRANSFER_TO_TEAM, ImageAccountTransfer, type ImageTransferRecipient } from '../models/image-account-transfer.js';
+export { UptimeChecksCollection } from './collections/uptime-checks.js';
+export {
+  UPTIME_CHECK_CREATE,
+  UPTIME_CHECK_TYPES,
+  UPTIME_CHECK_UPDATE,
+  UPTIME_REGIONS,
+  UptimeCheck,
+  type UptimeCheckCreateAttributes,
+  type UptimeCheckType,
+  type UptimeCheckUpdateAttributes,
+} from '../models/uptime-check.js';
+export {
+  UPTIME_ALERT,
+  UPTIME_ALERT_COMPARISONS,
+  UPTIME_ALERT_PERIODS,
+  UPTIME_ALERT_TYPES,
+  UPTIME_NOTIFICATIONS,
+  UPTIME_SLACK_WEBHOOK,
+  UptimeAlert,
+  type UptimeAlertAttributes,
+  type UptimeAlertComparison,
+  type UptimeAlertPeriod,
+  type UptimeAlertType,
+} from '../models/uptime-alert.js';
+export { UptimeCheckState, type UptimeRegion } from '../models/uptime-check-state.js';
+export { UptimeNotifications } from '../models/uptime-notifications.js';
+export { UptimePreviousOutage } from '../models/uptime-previous-outage.js';
+export { UptimeRegionState, type UptimeStatus } from '../models/uptime-region-state.js';
+export { UptimeRegionalState } from '../models/uptime-regional-state.js';
+export { UptimeSlackWebhook } from '../models/uptime-slack-webhook.js';

@@ -31,6 +31,7 @@ import { nfs } from '../../lib/testing/resources/nfs.js';
 import { oneClicks } from '../../lib/testing/resources/one-clicks.js';
 import { registries } from '../../lib/testing/resources/registries.js';
 import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
+import { uptimeChecks } from '../../lib/testing/resources/uptime-checks.js';
 import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
 import { Router } from '../../lib/testing/router.js';
 import { resourceRoutes } from '../../lib/testing/routes.js';
@@ -445,6 +446,7 @@ describe('every resource end to end', () => {
     // platform's modules (tests/e2e/autoscale-pools.test.ts, billing.test.ts, ...).
     const elsewhere = new Router();
     for (const module of [databases, spacesKeys, nfs, vectorDatabases, kubernetes, registries, oneClicks, apps, functions, addons, ...CORE_PLATFORM]) module.routes(elsewhere);
+    uptimeChecks.routes(elsewhere); // Uptime checks have their own suite: tests/e2e/uptime-checks.test.ts.
     for (const op of elsewhere.operations) answered.add(op);
     expect(resourceRoutes(new Router()).operations.filter((op) => !answered.has(op))).toEqual([]);
   });

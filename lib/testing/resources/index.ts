@@ -35,6 +35,7 @@ import { spacesKeys } from './spaces-keys.js';
 import { sizes } from './sizes.js';
 import { sshKeys } from './ssh-keys.js';
 import { tags } from './tags.js';
+import { uptimeChecks } from './uptime-checks.js';
 import { vectorDatabases } from './vector-databases.js';
 import { volumes } from './volumes.js';
 import { vpcPeerings } from './vpc-peerings.js';
@@ -81,4 +82,5 @@ export const MODULES: readonly SimulatorModule[] = [
   dropletBackupPolicies,
   dropletDestroy,
   imageTransfers,
+  uptimeChecks,
 ];
