@@ -136,7 +136,7 @@ export { Vpc, type VpcUpdate } from '../models/vpc.js';
 export { VpcMember } from '../models/vpc-member.js';
 export { VpcPeering } from '../models/vpc-peering.js';
 export { AlertPolicy, ALERT_POLICY, ALERT_POLICY_TYPES, type AlertPolicyAttributes, type AlertPolicyCompare, type AlertPolicyType, type AlertPolicyWindow, type AlertEntity } from '../models/alert-policy.js';
-export { AlertNotifications, NOTIFICATION_SLACK, type AlertNotificationsAttributes } from '../models/alert-notifications.js';
+export { AlertNotifications, ALERT_NOTIFICATIONS, NOTIFICATION_SLACK, type AlertNotificationsAttributes } from '../models/alert-notifications.js';
 export { SlackWebhook } from '../models/slack-webhook.js';
 export { LogDestination, LogDestinationConfig, LogDestinationCredentials, LOG_DESTINATION, type LogDestinationAttributes, type LogDestinationType } from '../models/log-destination.js';
 export { LogSink, LogSinkResource, LOG_SINK_CREATE, type LogSinkCreateAttributes, type LogSinkResourceRef } from '../models/log-sink.js';
@@ -450,8 +450,6 @@ export {
   UPTIME_ALERT_COMPARISONS,
   UPTIME_ALERT_PERIODS,
   UPTIME_ALERT_TYPES,
-  UPTIME_NOTIFICATIONS,
-  UPTIME_SLACK_WEBHOOK,
   UptimeAlert,
   type UptimeAlertAttributes,
   type UptimeAlertComparison,
@@ -459,8 +457,6 @@ export {
   type UptimeAlertType,
 } from '../models/uptime-alert.js';
 export { UptimeCheckState, type UptimeRegion } from '../models/uptime-check-state.js';
-export { UptimeNotifications } from '../models/uptime-notifications.js';
 export { UptimePreviousOutage } from '../models/uptime-previous-outage.js';
 export { UptimeRegionState, type UptimeStatus } from '../models/uptime-region-state.js';
 export { UptimeRegionalState } from '../models/uptime-regional-state.js';
-export { UptimeSlackWebhook } from '../models/uptime-slack-webhook.js';

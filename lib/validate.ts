@@ -145,8 +145,14 @@ export function checkEmail(field: string, value: unknown): string {
   return value;
 }
 
-/** An https URL (a webhook's). */
+/** An https URL (a webhook's). A webhook URL is a secret: the message never repeats it. */
 export function checkHttpsUrl(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !/^https:\/\/[^\s]+$/.test(value)) throw new ValidationError(field, `must be an https:// URL, got ${JSON.stringify(value)}`);
-  return value;
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:') throw new ValidationError(field, 'must be an https:// URL, e.g. "https://hooks.slack.com/services/T000/B000/XXXX"');
+  return value as string;
 }

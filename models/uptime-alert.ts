@@ -2,10 +2,10 @@ import type { RequestOptions } from '../lib/connection.js';
 import { ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { arrayOf, objectOf, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
+import { oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkText } from '../lib/validate.js';
 import { Resource } from './resource.js';
-import { UptimeNotifications } from './uptime-notifications.js';
+import { AlertNotifications, checkNotifications } from './alert-notifications.js';
 
 /** What an uptime alert watches. */
 export const UPTIME_ALERT_TYPES = ['latency', 'down', 'down_global', 'ssl_expiry'] as const;
@@ -24,49 +24,11 @@ export const UPTIME_ALERT_PERIODS = ['2m', '3m', '5m', '10m', '15m', '30m', '1h'
 /** How long the condition must hold before the alert triggers. */
 export type UptimeAlertPeriod = (typeof UPTIME_ALERT_PERIODS)[number];
 
-/** An email address such as `ops@example.com`. */
-function checkEmail(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-/** A Slack incoming webhook: an `https://` URL. */
-function checkWebhookUrl(field: string, value: unknown): string {
-  let url: URL | undefined;
-  try {
-    url = typeof value === 'string' ? new URL(value) : undefined;
-  } catch {
-    url = undefined;
-  }
-  // The URL itself is a secret: never echo it in the message.
-  if (!url || url.protocol !== 'https:') throw new ValidationError(field, 'must be an https:// webhook URL, e.g. "https://hooks.slack.com/services/T000/B000/XXXX"');
-  return value as string;
-}
-
 /** A positive whole number. */
 function checkThreshold(field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new ValidationError(field, `must be a positive whole number, got ${JSON.stringify(value)}`);
   return value;
 }
-
-/** A Slack channel to notify and its webhook. */
-export const UPTIME_SLACK_WEBHOOK = shape('a Slack webhook', {
-  /** The channel, e.g. `Production Alerts`. */
-  channel: required(checkText),
-  /** The channel's incoming webhook URL (`https://hooks.slack.com/services/...`). */
-  url: required(checkWebhookUrl),
-});
-
-/** Whom an alert notifies: email addresses, Slack channels, or both. */
-export const UPTIME_NOTIFICATIONS = shape('notifications', {
-  /** Email addresses verified on the account; none when left out. */
-  email: optional(arrayOf(checkEmail)),
-  /** Slack channels; none when left out. */
-  slack: optional(arrayOf(objectOf(UPTIME_SLACK_WEBHOOK))),
-});
-
-/** The notifications, both lists sent (an empty one when left out), as the API takes them. */
-const checkNotifications: Check<AttributesOf<typeof UPTIME_NOTIFICATIONS>> = (field, value) => ({ email: [], slack: [], ...UPTIME_NOTIFICATIONS.wire(field, value) });
 
 /**
  * What `check.createAlert()`, `alert.update()` (a PUT: the whole alert) and their collection forms
@@ -117,7 +79,7 @@ export class UptimeAlert extends Resource {
   /** How the measured value compares with the threshold. */
   @Field() comparison?: UptimeAlertComparison;
   /** Whom it notifies. */
-  @Field({ type: () => UptimeNotifications }) notifications!: UptimeNotifications;
+  @Field({ type: () => AlertNotifications }) notifications!: AlertNotifications;
   /** How long the condition must hold before it triggers. */
   @Field() period!: UptimeAlertPeriod;
   /** The id of the check it belongs to (not part of the API's body). */

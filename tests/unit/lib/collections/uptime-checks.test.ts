@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { UptimeAlert, UptimeCheck, UptimeCheckState, UptimePreviousOutage, UptimeRegionState, UptimeSlackWebhook, type UptimeAlertAttributes } from '../../../../lib/index.js';
+import { UptimeAlert, UptimeCheck, UptimeCheckState, UptimePreviousOutage, UptimeRegionState, SlackWebhook, type UptimeAlertAttributes } from '../../../../lib/index.js';
 import { fixture, json, testClient } from '../../../helpers.js';
 import { PAGE, itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
 
@@ -27,7 +27,7 @@ const alert = (c: Parameters<typeof loaded>[0]) => Object.assign(loaded(c, Uptim
 function anAlert(value: unknown): void {
   one(UptimeAlert, 'uptime-checks/alert', 'alert')(value);
   expect((value as UptimeAlert).checkId).toBe(CHECK);
-  expect((value as UptimeAlert).notifications.slack[0]).toBeInstanceOf(UptimeSlackWebhook);
+  expect((value as UptimeAlert).notifications.slack[0]).toBeInstanceOf(SlackWebhook);
 }
 
 /** Expects the alerts of the fixture, each knowing its check. */
