@@ -36,6 +36,7 @@ import { PartnerAttachmentsCollection } from './collections/partner-attachments.
 import { BillingCollection } from './collections/billing.js';
 import { OrganizationsCollection } from './collections/organizations.js';
 import { VpcPeeringsCollection } from './collections/vpc-peerings.js';
+import { SecurityCollection } from './collections/security.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -127,6 +128,8 @@ export class DigitalOcean {
   readonly organizations: OrganizationsCollection;
   /** Every VPC peering of the account. */
   readonly vpcPeerings: VpcPeeringsCollection;
+  /** The account's security scans, their findings, and the scan settings. */
+  readonly security: SecurityCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -170,6 +173,7 @@ export class DigitalOcean {
     this.billing = new BillingCollection(connection);
     this.organizations = new OrganizationsCollection(connection);
     this.vpcPeerings = new VpcPeeringsCollection(connection);
+    this.security = new SecurityCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -408,3 +408,17 @@ export { DropletBackupPolicy } from '../models/droplet-backup-policy.js';
 export { DROPLET_DESTROY_SELECTIVE, DropletDestroyStatus, type DropletDestroySelection } from '../models/droplet-destroy-status.js';
 export { SupportedBackupPolicy } from '../models/supported-backup-policy.js';
 export { IMAGE_TRANSFER_TO_EMAIL, IMAGE_TRANSFER_TO_TEAM, ImageAccountTransfer, type ImageTransferRecipient } from '../models/image-account-transfer.js';
+export { SecurityCollection, type SecuritySettingsQuery, type SecurityTierCoverageAttributes } from './collections/security.js';
+export { SECURITY_SCAN_QUERY, SECURITY_SCAN_STATUSES, SecurityScan, type SecurityScanQuery, type SecurityScanStatus } from '../models/security-scan.js';
+export { SECURITY_SEVERITIES, SecurityFinding, type SecuritySeverity } from '../models/security-finding.js';
+export { SecurityMitigationStep } from '../models/security-mitigation-step.js';
+export { SecurityAffectedResource } from '../models/security-affected-resource.js';
+export { SECURITY_SUPPRESSION_CREATE, SecuritySuppression, type SecurityResourceRef, type SecuritySuppressionAttributes } from '../models/security-suppression.js';
+export {
+  SecurityScanSettings,
+  SecuritySettings,
+  SecuritySuppressionList,
+  type SecurityPlanDowngrade,
+  type SecurityTierCoverage,
+  type SecurityTierCoverageMap,
+} from '../models/security-settings.js';

@@ -29,6 +29,7 @@ import { regions } from './regions.js';
 import { registries } from './registries.js';
 import { reservedIps } from './reserved-ips.js';
 import { reservedIpv6 } from './reserved-ipv6.js';
+import { security } from './security.js';
 import { snapshots } from './snapshots.js';
 import { spacesKeys } from './spaces-keys.js';
 import { sizes } from './sizes.js';
@@ -79,4 +80,5 @@ export const MODULES: readonly SimulatorModule[] = [
   dropletBackupPolicies,
   dropletDestroy,
   imageTransfers,
+  security,
 ];
