@@ -8,6 +8,7 @@ import { imageTransfers } from '../../lib/testing/resources/image-transfers.js';
 import { natGateways } from '../../lib/testing/resources/nat-gateways.js';
 import { organizations } from '../../lib/testing/resources/organizations.js';
 import { partnerAttachments } from '../../lib/testing/resources/partner-attachments.js';
+import { security } from '../../lib/testing/resources/security.js';
 import { vpcPeerings } from '../../lib/testing/resources/vpc-peerings.js';
 import { Router } from '../../lib/testing/router.js';
 import type { Harness } from './support.js';
@@ -24,6 +25,7 @@ export const CORE_PLATFORM: readonly SimulatorModule[] = [
   dropletBackupPolicies,
   dropletDestroy,
   imageTransfers,
+  security,
 ];
 
 /** Declares the test that the suite's simulator answered every route of `modules` at least once. */
