@@ -14,19 +14,19 @@ export const SECURITY_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as cons
 /** How severe a finding is: `CRITICAL`, `HIGH`, `MEDIUM` or `LOW`. */
 export type SecuritySeverity = (typeof SECURITY_SEVERITIES)[number];
 
-/** The path of a finding's affected resources; the API names a finding of a scan by its rule's UUID. @internal */
+/** The path of a finding's affected resources, the finding named by its rule's UUID (its schema has no id of its own). @internal */
 export function affectedResourcesPath(scanId: unknown, findingUuid: unknown): string {
   return path`security/scans/${checkUuid('scanId', scanId)}/findings/${checkUuid('findingUuid', findingUuid)}/affected_resources`;
 }
 
 /**
  * What a scan found: one rule that resources broke, with its severity, the risk, and the steps
- * that resolve it. A finding of a scan is named by its rule's UUID (`ruleUuid`), in the paths of
- * its affected resources too.
+ * that resolve it. The description gives a finding no id of its own: within its scan this client
+ * names it by its rule's UUID (`ruleUuid`), in the path of its affected resources too.
  * @example `for (const finding of await scan.findings({ severity: 'CRITICAL' })) console.log(finding.name, await finding.affectedResources());`
  */
 export class SecurityFinding extends Model {
-  /** The UUID of the rule the resources broke; it names the finding within its scan. */
+  /** The UUID of the rule the resources broke; this client names the finding by it within its scan. */
   @Field() ruleUuid!: string;
   /** The rule's name, e.g. `Droplet Backups Not Enabled`. */
   @Field() name!: string;

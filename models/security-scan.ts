@@ -8,6 +8,9 @@ import { checkInt } from '../lib/validate.js';
 import { Resource } from './resource.js';
 import { SECURITY_SEVERITIES, SecurityFinding } from './security-finding.js';
 
+/** The most findings the API answers a page. */
+const MAX_FINDINGS_PAGE = 200;
+
 /** Where a scan stands, as the API writes it. */
 export const SECURITY_SCAN_STATUSES = ['IN_PROGRESS', 'COMPLETED', 'FAILED', 'CSPM_NOT_ENABLED', 'SCAN_NOT_RUN'] as const;
 /**
@@ -63,8 +66,9 @@ export class SecurityScan extends Resource {
   /** When the scan was started. */
   @Field({ type: () => Date }) createdAt?: Date;
   /**
-   * The findings the scan was read with (`findings` in the API's JSON): all of them unless it was
-   * read with a query; `findings()` reads them again, filtered.
+   * The findings the scan was read with (`findings` in the API's JSON): a page of them, as the API
+   * answered (its default page holds 20), filtered when it was read with a query; `findings()`
+   * reads every page, filtered as asked.
    */
   @Field({ name: 'findings', type: () => SecurityFinding }) results?: SecurityFinding[];
 
@@ -76,7 +80,7 @@ export class SecurityScan extends Resource {
     return 'scan';
   }
 
-  /** Reloads the scan in place (`GET /v2/security/scans/{scan_id}`), with all its findings, and resolves to it. */
+  /** Reloads the scan in place (`GET /v2/security/scans/{scan_id}`), with the first page of its findings, and resolves to it. */
   override async reload(options?: RequestOptions): Promise<this> {
     return withFindingsLinked(await super.reload(options));
   }
@@ -91,7 +95,7 @@ export class SecurityScan extends Resource {
 
   /**
    * Polls until the scan is `COMPLETED` (`GET /v2/security/scans/{scan_id}`) and resolves to it,
-   * reloaded in place with its findings.
+   * reloaded in place with the first page of its findings (`findings()` reads them all).
    * @example `const scan = await client.security.startScan().then((s) => s.wait({ timeout: 600_000 }));`
    * @throws ResourceFailedError when it ends `FAILED`, or `CSPM_NOT_ENABLED` (`error.resource` is the scan).
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
@@ -102,12 +106,26 @@ export class SecurityScan extends Resource {
 
   /**
    * The scan's findings, those of one `severity` or `type` only when asked
-   * (`GET /v2/security/scans/{scan_id}?severity=...&type=...`). The scan itself is left as it is.
+   * (`GET /v2/security/scans/{scan_id}?severity=...&type=...`): every page of them, 200 a request,
+   * or the one page `page`/`perPage` name. The scan itself is left as it is.
    * @throws ValidationError for an unknown severity or a bad type, before any request.
    */
   async findings(query: SecurityScanQuery = {}, options?: RequestOptions): Promise<SecurityFinding[]> {
     const json = scanQuery(query);
-    const scan = await this.connection.one(SecurityScan, 'GET', this.resourcePath, 'scan', { query: json, signal: options?.signal });
+    if (query.page !== undefined || query.perPage !== undefined) return this.#findingsPage(json, options);
+    const found = new Map<string, SecurityFinding>();
+    for (let page = 1; ; page++) {
+      const items = await this.#findingsPage({ ...json, page, per_page: MAX_FINDINGS_PAGE }, options);
+      const before = found.size;
+      for (const finding of items) if (!found.has(finding.ruleUuid)) found.set(finding.ruleUuid, finding);
+      // A short page is the last; a page with nothing new means the API did not page at all.
+      if (items.length < MAX_FINDINGS_PAGE || found.size === before) return [...found.values()];
+    }
+  }
+
+  /** One page of the scan's findings, each knowing its scan. */
+  async #findingsPage(query: Query, options?: RequestOptions): Promise<SecurityFinding[]> {
+    const scan = await this.connection.one(SecurityScan, 'GET', this.resourcePath, 'scan', { query, signal: options?.signal });
     return withFindingsLinked(scan).results ?? [];
   }
 }

@@ -95,7 +95,8 @@ export class SecurityCollection extends Collection {
   }
 
   /**
-   * The resources a finding of a scan applies to, the finding named by its rule's UUID
+   * The resources a finding of a scan applies to, the finding named by its rule's UUID (a
+   * finding's `ruleUuid`: the description gives findings no id of their own)
    * (`GET /v2/security/scans/{scan_id}/findings/{finding_uuid}/affected_resources`): a lazy listing.
    * @throws ValidationError when either is not a UUID, before any request.
    */

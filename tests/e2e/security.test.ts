@@ -70,7 +70,8 @@ describe('security scans end to end', () => {
     const [suppression] = await firewall.suppress([web]);
     expect(suppression).toBeInstanceOf(SecuritySuppression);
     expect([suppression.ruleUuid, suppression.resourceId, suppression.resourceType]).toEqual([FIREWALL, String(web.id), 'Droplet']);
-    await client.security.excludeResource(affected[1]);
+    expect(affected[1].urn).toBe(db.urn);
+    await client.security.excludeResource(db);
     expect(await client.security.updatePlan({ basic: { resources: [web], tags: ['production'] } })).toEqual({ basic: { resources: [web.urn], tags: ['production'] } });
     const settings = await client.security.settings();
     expect(settings).toBeInstanceOf(SecuritySettings);

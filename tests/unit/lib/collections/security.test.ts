@@ -137,13 +137,23 @@ describe('SecurityCollection, SecurityScan, SecurityFinding and SecuritySuppress
     },
     { name: 'client.security.deleteSuppression(uuid)', call: (c) => c.security.deleteSuppression(SUPPRESSION), method: 'DELETE', path: `/v2/security/settings/suppressions/${SUPPRESSION}`, status: 204, result: nothing },
     { name: 'scan.reload()', call: (c) => scan(c).reload(), method: 'GET', path: `/v2/security/scans/${SCAN}`, status: 200, reply: 'security/get', result: scanOf('security/get') },
-    { name: 'scan.findings()', call: (c) => scan(c).findings(), method: 'GET', path: `/v2/security/scans/${SCAN}`, status: 200, reply: 'security/get', result: findingsOf('security/get') },
+    { name: 'scan.findings()', call: (c) => scan(c).findings(), method: 'GET', path: `/v2/security/scans/${SCAN}`, query: PAGE, status: 200, reply: 'security/get', result: findingsOf('security/get') },
     {
       name: 'scan.findings({ severity, type })',
       call: (c) => scan(c).findings({ severity: 'HIGH', type: 'CSPM' }),
       method: 'GET',
       path: `/v2/security/scans/${SCAN}`,
-      query: { severity: 'HIGH', type: 'CSPM' },
+      query: { severity: 'HIGH', type: 'CSPM', ...PAGE },
+      status: 200,
+      reply: 'security/critical',
+      result: findingsOf('security/critical'),
+    },
+    {
+      name: 'scan.findings({ page, perPage }) reads that page only',
+      call: (c) => scan(c).findings({ page: 2, perPage: 1 }),
+      method: 'GET',
+      path: `/v2/security/scans/${SCAN}`,
+      query: { page: '2', per_page: '1' },
       status: 200,
       reply: 'security/critical',
       result: findingsOf('security/critical'),
@@ -199,6 +209,27 @@ describe('SecurityCollection, SecurityScan, SecurityFinding and SecuritySuppress
       const error = await started.wait({ interval: 1 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ResourceFailedError);
       expect(error).toMatchObject({ resource: started, state: 'FAILED', wanted: 'COMPLETED' });
+    });
+  });
+
+  describe('#findings', () => {
+    const findingsPage = (from: number, count: number) => {
+      const [template] = fixture<{ scan: { findings: Body[] } }>('security/get').scan.findings;
+      const findings = Array.from({ length: count }, (_, i) => ({ ...template, rule_uuid: `00000000-0000-4000-8000-${String(from + i).padStart(12, '0')}` }));
+      return { scan: { ...fixture<{ scan: Body }>('security/get').scan, findings } };
+    };
+
+    it('reads page after page of 200 until a short one', async () => {
+      stubApi('GET', `/v2/security/scans/${SCAN}`, PAGE).reply(200, findingsPage(0, 200));
+      stubApi('GET', `/v2/security/scans/${SCAN}`, { page: '2', per_page: '200' }).reply(200, findingsPage(200, 3));
+      const findings = await scan(testClient()).findings();
+      expect([findings.length, findings[202].ruleUuid, findings[202].scanId]).toEqual([203, '00000000-0000-4000-8000-000000000202', SCAN]);
+    });
+
+    it('stops when a page brings nothing new (an answer that ignores paging)', async () => {
+      stubApi('GET', `/v2/security/scans/${SCAN}`, PAGE).reply(200, findingsPage(0, 200));
+      stubApi('GET', `/v2/security/scans/${SCAN}`, { page: '2', per_page: '200' }).reply(200, findingsPage(0, 200));
+      expect(await scan(testClient()).findings()).toHaveLength(200);
     });
   });
 
