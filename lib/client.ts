@@ -41,6 +41,7 @@ import { LogDestinationsCollection } from './collections/log-destinations.js';
 import { LogSinksCollection } from './collections/log-sinks.js';
 import { MetricsCollection } from './metrics.js';
 import { UptimeChecksCollection } from './collections/uptime-checks.js';
+import { SecurityCollection } from './collections/security.js';
 import { Connection, type ClientEvents, type ClientOptions, type RateLimit } from './connection.js';
 import { attachConnection, type Model } from '../models/model.js';
 
@@ -142,6 +143,8 @@ export class DigitalOcean {
   readonly logSinks: LogSinksCollection;
   /** Uptime checks, their state and alerts. */
   readonly uptimeChecks: UptimeChecksCollection;
+  /** The account's security scans, their findings, and the scan settings. */
+  readonly security: SecurityCollection;
   readonly #connection: Connection;
 
   constructor(options: ClientOptions = {}) {
@@ -190,6 +193,7 @@ export class DigitalOcean {
     this.logDestinations = new LogDestinationsCollection(connection);
     this.logSinks = new LogSinksCollection(connection);
     this.uptimeChecks = new UptimeChecksCollection(connection);
+    this.security = new SecurityCollection(connection);
   }
 
   /** The API base URL this client talks to. */

@@ -460,3 +460,17 @@ export { UptimeCheckState, type UptimeRegion } from '../models/uptime-check-stat
 export { UptimePreviousOutage } from '../models/uptime-previous-outage.js';
 export { UptimeRegionState, type UptimeStatus } from '../models/uptime-region-state.js';
 export { UptimeRegionalState } from '../models/uptime-regional-state.js';
+export { SecurityCollection, type SecuritySettingsQuery, type SecurityTierCoverageAttributes } from './collections/security.js';
+export { SECURITY_SCAN_QUERY, SECURITY_SCAN_STATUSES, SecurityScan, type SecurityScanQuery, type SecurityScanStatus } from '../models/security-scan.js';
+export { SECURITY_SEVERITIES, SecurityFinding, type SecuritySeverity } from '../models/security-finding.js';
+export { SecurityMitigationStep } from '../models/security-mitigation-step.js';
+export { SecurityAffectedResource } from '../models/security-affected-resource.js';
+export { SECURITY_SUPPRESSION_CREATE, SecuritySuppression, type SecurityResourceRef, type SecuritySuppressionAttributes } from '../models/security-suppression.js';
+export {
+  SecurityScanSettings,
+  SecuritySettings,
+  SecuritySuppressionList,
+  type SecurityPlanDowngrade,
+  type SecurityTierCoverage,
+  type SecurityTierCoverageMap,
+} from '../models/security-settings.js';

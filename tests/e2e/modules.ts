@@ -9,6 +9,7 @@ import { monitoring } from '../../lib/testing/resources/monitoring.js';
 import { natGateways } from '../../lib/testing/resources/nat-gateways.js';
 import { organizations } from '../../lib/testing/resources/organizations.js';
 import { partnerAttachments } from '../../lib/testing/resources/partner-attachments.js';
+import { security } from '../../lib/testing/resources/security.js';
 import { vpcPeerings } from '../../lib/testing/resources/vpc-peerings.js';
 import { Router } from '../../lib/testing/router.js';
 import type { Harness } from './support.js';
@@ -26,6 +27,7 @@ export const CORE_PLATFORM: readonly SimulatorModule[] = [
   dropletDestroy,
   imageTransfers,
   monitoring,
+  security,
 ];
 
 /** Declares the test that the suite's simulator answered every route of `modules` at least once. */

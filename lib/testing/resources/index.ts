@@ -30,6 +30,7 @@ import { regions } from './regions.js';
 import { registries } from './registries.js';
 import { reservedIps } from './reserved-ips.js';
 import { reservedIpv6 } from './reserved-ipv6.js';
+import { security } from './security.js';
 import { snapshots } from './snapshots.js';
 import { spacesKeys } from './spaces-keys.js';
 import { sizes } from './sizes.js';
@@ -83,4 +84,5 @@ export const MODULES: readonly SimulatorModule[] = [
   dropletDestroy,
   imageTransfers,
   uptimeChecks,
+  security,
 ];
