@@ -10,6 +10,9 @@ const SECTIONS = [
   'Partner Network Connect',
   'Billing and organizations',
   'Droplet backups, destroying with associated resources, image transfers',
+  'Monitoring: alert policies, metrics and log forwarding',
+  'Uptime checks',
+  'Security scans',
 ];
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   DigitalOcean,
   NotFoundError,
@@ -135,14 +134,6 @@ describe('security scans end to end', () => {
     const next = await h.client.security.startScan();
     await expect(next.wait(FAST)).rejects.toMatchObject({ name: 'ServerError', status: 503 });
     await expect(next.wait(FAST)).resolves.toMatchObject({ status: 'COMPLETED' });
-  });
-
-  it("runs the README's security example as written (with short wait intervals)", async () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('### Security scans\n'));
-    const code = /```ts\n([\s\S]*?)```/.exec(section)![1].replace(/\.(waitUntilActive|wait)\(\)/g, `.$1(${JSON.stringify(FAST)})`);
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
-    await new AsyncFunction('client', 'console', code)(h.client, { log: () => undefined });
   });
 
   itAnswersModules(() => h, security);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { NotFoundError, UptimeAlert, UptimeCheck, UptimeCheckState, UptimeRegionState, ValidationError, type Droplet, type UptimeAlertAttributes } from '../../lib/index.js';
 import { uptimeChecks } from '../../lib/testing/resources/uptime-checks.js';
@@ -104,14 +103,6 @@ describe('Uptime checks end to end', () => {
     const alert = await raw('POST', `/v2/uptime/checks/${check.id}/alerts`, { name: 'slow', type: 'latency', notifications: { email: [], slack: [] }, period: '2m' });
     expect([alert.status, alert.body.id, alert.body.message]).toEqual([422, 'unprocessable_entity', 'threshold is required for latency alerts']);
     await check.destroy();
-  });
-
-  it("runs the README's example as written", async () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const code = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Uptime checks\n')))![1];
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<{ check: UptimeCheck }>;
-    const { check } = await new AsyncFunction('client', 'console', `${code}\nreturn { check };`)(h.client, { log: () => undefined });
-    await expect(check.reload()).rejects.toBeInstanceOf(NotFoundError);
   });
 
   itAnswersModules(() => h, uptimeChecks);
