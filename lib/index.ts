@@ -438,7 +438,6 @@ export { UptimeChecksCollection } from './collections/uptime-checks.js';
 export {
   UPTIME_CHECK_CREATE,
   UPTIME_CHECK_TYPES,
-  UPTIME_CHECK_UPDATE,
   UPTIME_REGIONS,
   UptimeCheck,
   type UptimeCheckCreateAttributes,

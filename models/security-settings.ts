@@ -26,9 +26,19 @@ export class SecuritySuppressionList extends Model {
   /** The suppressions of the page. */
   @Field({ type: () => SecuritySuppression }) resources?: SecuritySuppression[];
   /** `page`, `pages` and `total`, as the API writes them. */
-  @Field({ json: true }) meta?: { page?: number; pages?: number; total?: number };
+  @Field({ json: true }) meta?: {
+    /** The page's number. */
+    page?: number;
+    /** How many pages there are. */
+    pages?: number;
+    /** How many suppressions there are. */
+    total?: number;
+  };
   /** The API's links to the other pages. */
-  @Field({ json: true }) links?: { pages?: Record<string, string> };
+  @Field({ json: true }) links?: {
+    /** The URLs of the first, previous, next and last pages, by name. */
+    pages?: Record<string, string>;
+  };
 }
 
 /** The scan settings proper: the suppressions. */
