@@ -7,6 +7,8 @@ import {
   Action,
   RECORD_TYPES,
   type ActionType,
+  type AlertPolicyAttributes,
+  type MetricPoint,
   type DomainRecordAttributes,
   type LoadBalancerAttributes,
   type RecordType,
@@ -81,5 +83,27 @@ describe('attributes that exclude each other', () => {
     const origin = 'assets.nyc3.digitaloceanspaces.com';
     // @ts-expect-error a custom domain without a certificate
     await expect(client.cdnEndpoints.create({ origin, customDomain: 'static.example.com' })).rejects.toMatchObject({ name: 'ValidationError', field: 'attrs.certificateId' });
+  });
+
+  it('alert policy types, comparisons and windows, and metric aggregates are closed; points are [Date, number]', async () => {
+    const base: AlertPolicyAttributes = { type: 'v1/insights/droplet/cpu', description: 'CPU', compare: 'GreaterThan', value: 80, window: '5m', alerts: { email: ['ops@example.com'] } };
+    // @ts-expect-error 'v1/insights/droplet/gpu' is no alert type
+    const type: AlertPolicyAttributes = { ...base, type: 'v1/insights/droplet/gpu' };
+    await expect(client.alertPolicies.create(type)).rejects.toMatchObject({ name: 'ValidationError', field: 'attrs.type' });
+    // @ts-expect-error the comparison is GreaterThan or LessThan
+    const compare: AlertPolicyAttributes = { ...base, compare: 'greater_than' };
+    await expect(client.alertPolicies.create(compare)).rejects.toMatchObject({ name: 'ValidationError', field: 'attrs.compare' });
+    // @ts-expect-error windows are 5m, 10m, 30m and 1h
+    const window: AlertPolicyAttributes = { ...base, window: '15m' };
+    await expect(client.alertPolicies.create(window)).rejects.toMatchObject({ name: 'ValidationError', field: 'attrs.window' });
+    const range = { start: new Date(0), end: new Date(60_000) };
+    // @ts-expect-error MySQL load aggregates are avg and max only
+    await expect(client.metrics.mysql('9cc10173-e9ea-4176-9dbc-a4cee4c4ff30').load({ ...range, metric: 'load1', aggregate: 'min' })).rejects.toMatchObject({ name: 'ValidationError', field: 'range.aggregate' });
+    // @ts-expect-error bandwidth needs its interface and direction
+    await expect(client.metrics.droplet(3164444).bandwidth(range)).rejects.toMatchObject({ name: 'ValidationError', field: 'range.interface' });
+    const point: MetricPoint = [new Date(0), 1];
+    // @ts-expect-error a point's time is a Date, its value a number
+    const raw: MetricPoint = [0, '1'];
+    expect([point[1], raw.length]).toEqual([1, 2]);
   });
 });
