@@ -1,5 +1,5 @@
 import { ValidationError } from './errors.js';
-import { checkUuid } from './validate.js';
+import { checkUuidRef } from './validate.js';
 
 /** The database engines, by the API's names. */
 export const DATABASE_ENGINES = ['pg', 'mysql', 'redis', 'valkey', 'mongodb', 'kafka', 'opensearch', 'advanced_pg', 'advanced_mysql'] as const;
@@ -29,9 +29,7 @@ export type DatabaseClusterRef =
     };
 
 /** The id of a cluster given as a model or a UUID. */
-export function checkClusterRef(field: string, value: unknown): string {
-  return checkUuid(field, typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value);
-}
+export const checkClusterRef: (field: string, value: unknown) => string = checkUuidRef;
 
 /** A whole number of at least `min`. */
 export function checkCount(field: string, value: unknown, min = 1): number {

@@ -1,8 +1,7 @@
 import type { Connection, Query, RequestOptions } from './connection.js';
 import { ApiError, ValidationError } from './errors.js';
 import { oneOf } from './shape.js';
-import { checkUuidRef, type UuidRef } from './app-options.js';
-import { checkDropletRef, type DropletRef } from './validate.js';
+import { checkDropletRef, checkUuidRef, type DropletRef, type UuidRef } from './validate.js';
 
 /** One point of a series: when, and the value then. */
 export type MetricPoint = [time: Date, value: number];
