@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js';
+import { apiTimestamp } from './fields.js';
 import { checkUuidRef } from './validate.js';
 
 /** The database engines, by the API's names. */
@@ -48,6 +49,7 @@ export function checkString(field: string, value: unknown): string {
 /** A point in time, as a `Date` or an ISO 8601 string, sent as the API writes timestamps (`2019-01-31T19:25:22Z`). */
 export function checkTimestamp(field: string, value: unknown): string {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new ValidationError(field, `must be a Date or an ISO 8601 timestamp, got ${JSON.stringify(value)}`);
-  return date.toISOString().replace('.000Z', 'Z');
+  const written = date && apiTimestamp(date);
+  if (!written) throw new ValidationError(field, `must be a Date or an ISO 8601 timestamp, got ${JSON.stringify(value)}`);
+  return written;
 }

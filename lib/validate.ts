@@ -157,6 +157,12 @@ export function checkArray<T>(field: string, value: unknown, check: (field: stri
   return value.map((item, i) => check(`${field}[${i}]`, item));
 }
 
+/** A valid `Date` (not an Invalid Date). */
+export function checkDate(field: string, value: unknown): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new ValidationError(field, 'must be a valid Date');
+  return value;
+}
+
 /** An email address. */
 export function checkEmail(field: string, value: unknown): string {
   if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(value)}`);
