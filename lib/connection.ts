@@ -719,6 +719,17 @@ export class Connection {
     return this.hydrate(cls, raw);
   }
 
+  /**
+   * Sends one request whose body holds a whole, unpaged list under `key` (`{ "sinks": [...] }`)
+   * and resolves to its items hydrated as `cls`; none when the key is missing. A paged listing is
+   * a `Paginator` (`paginate()`) instead.
+   */
+  async many<T extends object>(cls: new () => T, method: string, path: string, key: string, options: CallOptions = {}): Promise<T[]> {
+    const body = await this.request<Record<string, unknown> | undefined>(method, path, options);
+    const items = body?.[key];
+    return Array.isArray(items) ? items.map((json: object) => this.hydrate(cls, json)) : [];
+  }
+
   /** Builds `cls` from API JSON (through class-transformer); the model and every nested one call back through this connection. */
   hydrate<T extends object>(cls: new () => T, plain: object): T {
     return toModel(cls, plain, this);
