@@ -180,10 +180,6 @@ export class Action extends Model {
    * @internal
    */
   static async refreshAll(connection: Connection, actions: Action[]): Promise<void> {
-    if (actions.length <= SINGLE_GETS) {
-      await Model.refreshEach(actions, (action) => action.refresh());
-      return;
-    }
     // The list is newest first: once it reaches an action older than the oldest awaited, stop.
     await Model.refreshMany(connection, actions, {
       cls: Action,
@@ -193,9 +189,6 @@ export class Action extends Model {
     });
   }
 }
-
-/** Up to this many actions are refreshed by their own GETs; more, through the action list. */
-const SINGLE_GETS = 2;
 
 /** The one coalescer of a connection: every action awaited through it shares its refreshes. */
 function coalescerOf(connection: Connection): Coalescer<Action> {

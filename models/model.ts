@@ -18,6 +18,9 @@ export interface RefreshListing<T> {
   stop?: (last: { id: number | string }, models: T[]) => boolean;
 }
 
+/** Up to this many models are refreshed by their own GETs: a listing would cost as many requests. */
+const SINGLE_REFRESHES = 2;
+
 /** Shared refreshes so far; each failure of one model's part is kept with the refresh's number. */
 let refreshes = 0;
 const refreshFailures = new WeakMap<Model, { error: unknown; refresh: number }>();
@@ -98,16 +101,21 @@ export abstract class Model {
   }
 
   /**
-   * Refreshes many models of `cls` in place with as few requests as it can: a listing of `path`
-   * (items under `key`, 200 a page, `query` added), paging at most half as many pages as there are
-   * models and stopping early when `stop(lastListed)` says the rest is older; then each model the
-   * listing did not reach by its own `reload()` (see {@link Model.refreshEach}). A failed listing fails them all.
+   * Refreshes many models of `cls` in place with as few requests as it can: up to two by their own
+   * `reload()`; more through a listing of `path` (items under `key`, 200 a page, `query` added),
+   * paging at most half as many pages as there are models and stopping early when
+   * `stop(lastListed)` says the rest is older, then each model the listing did not reach by its own
+   * `reload()` (see {@link Model.refreshEach}). A failed listing fails them all.
    */
   protected static async refreshMany<T extends Model & { id: number | string; reload(): Promise<unknown> }>(
     connection: Connection,
     models: T[],
     listing: RefreshListing<T>,
   ): Promise<void> {
+    if (models.length <= SINGLE_REFRESHES) {
+      await Model.refreshEach(models, (model) => model.reload());
+      return;
+    }
     const { cls, path, key, query = {}, stop = () => false } = listing;
     const wanted = new Map<T['id'], T>(models.map((model) => [model.id, model]));
     for (let page = 1; page <= Math.ceil(models.length / 2) && wanted.size; page++) {

@@ -47,13 +47,13 @@ export abstract class Resource extends Model {
 
   /**
    * Reloads many resources of one class in place: one or two by their own GETs, more through the
-   * class's listing when it has one (paging only as far as needed), then single GETs for any the
-   * listing did not reach.
+   * class's listing when it has one (paging only as far as needed, see {@link Model.refreshMany}),
+   * then single GETs for any the listing did not reach.
    * @internal
    */
   static async reloadAll(connection: Connection, resources: Resource[]): Promise<void> {
     const listing = this.listing;
-    if (resources.length <= 2 || !listing) {
+    if (!listing) {
       await Model.refreshEach(resources, (resource) => resource.reload());
       return;
     }
