@@ -256,8 +256,7 @@ export function errorFromResponse(
         ? `the API answered ${status}, a redirect, which is never followed (the token goes only to the base URL's host)`
         : `the API answered ${status} with ${text === '' ? 'no body' : `a non-JSON body (${headers.get('content-type') ?? 'no content type'})`}`;
   const requestId = (typeof json?.request_id === 'string' ? json.request_id : undefined) ?? headers.get('x-request-id') ?? undefined;
-  const seconds = Number(headers.get('retry-after'));
-  const retryAfter = headers.has('retry-after') && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+  const retryAfter = retryAfterMs(headers);
   const init = { status, id, message, requestId, body, request, retryAfter };
   if (status === 429) {
     const resetAt = retryAfter !== undefined ? new Date(Date.now() + retryAfter) : resetDate(headers);
@@ -271,4 +270,12 @@ export function errorFromResponse(
 export function resetDate(headers: Pick<Headers, 'get' | 'has'>): Date | undefined {
   const reset = Number(headers.get('ratelimit-reset'));
   return headers.has('ratelimit-reset') && Number.isFinite(reset) ? new Date(reset * 1000) : undefined;
+}
+
+/** Reads `retry-after` (whole seconds) as milliseconds; `undefined` when it is missing, empty or not a number >= 0. */
+export function retryAfterMs(headers: Pick<Headers, 'get'>): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
