@@ -34,7 +34,7 @@ export interface ClientOptions {
   /**
    * How many times a failed request is tried again; default 3. GET, HEAD, PUT and DELETE are retried
    * on network errors, timeouts, unreadable bodies, 429, 500, 502, 503 and 504; POST and PATCH only
-   * when the connection was refused before anything was sent.
+   * when the connection failed before anything was sent (refused, or the host name not resolved).
    */
   maxRetries?: number;
   /** The first retry's backoff ceiling in milliseconds, doubled at each attempt up to 30 s (full jitter); default 500. */
