@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../lib/errors.js';
 import { fieldNames, ownerOfNewModel, secretFieldNames, toPlain } from '../lib/fields.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
+import { Coalescer, type WaitOptions } from '../lib/polling.js';
 
 let bind: (model: Model, connection: Connection) => void;
 
@@ -20,6 +21,21 @@ export interface RefreshListing<T> {
 
 /** Up to this many models are refreshed by their own GETs: a listing would cost as many requests. */
 const SINGLE_REFRESHES = 2;
+
+/** What {@link Model.waitUntil} waits for, and how the models awaited are reloaded. @internal */
+export interface ModelWait<M> {
+  /** The kind of model (`droplet`, `action`): every wait of one kind on one connection shares one coalescer, and its requests. */
+  kind: string;
+  /** Whether the model, as last reloaded, is where the wait ends; it may throw to end the wait with an error. */
+  settled: (model: M) => boolean;
+  /** What is awaited, for messages: `droplet 3164444 to become active`. */
+  what: string;
+  /**
+   * Reloads in place every model of the kind due at one moment, keeping each model's own failure
+   * for its own wait ({@link Model.refreshEach} does). The first wait of a kind on a connection sets it.
+   */
+  refresh: (models: M[]) => Promise<void>;
+}
 
 /** Shared refreshes so far; each failure of one model's part is kept with the refresh's number. */
 let refreshes = 0;
@@ -132,6 +148,22 @@ export abstract class Model {
       if (!body?.links?.pages?.next || listed.length === 0 || stop(listed[listed.length - 1], models)) break;
     }
     await Model.refreshEach([...wanted.values()], (model) => model.reload());
+  }
+
+  /**
+   * Polls until `settled(this)` and resolves to this model, reloaded in place: every wait of the
+   * kind on this connection shares one coalescer, so models awaited together share their
+   * requests, and a wait fails with its own model's reload failure only.
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts; what `settled` throws.
+   */
+  protected waitUntil(wait: ModelWait<this>, options?: WaitOptions<this>): Promise<this> {
+    const { kind, settled, what, refresh } = wait;
+    const mark = refreshMark();
+    const check = (model: this): boolean => {
+      throwIfRefreshFailed(model, mark);
+      return settled(model);
+    };
+    return Coalescer.of<this>(this.connection, kind, refresh).wait(this, check, what, options);
   }
 
   /** Reloads this model in place from `path`, whose body holds it under `key`. */
