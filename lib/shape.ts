@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js';
 import { snakeCase } from './fields.js';
-import { checkAttrs } from './validate.js';
+import { checkArray, checkAttrs } from './validate.js';
 
 /** Checks one value, named `field` in errors, and returns it as it is sent. */
 export type Check<T> = (field: string, value: unknown) => T;
@@ -136,11 +136,7 @@ export function oneOf<const V extends string | number>(values: readonly V[]): Ch
 
 /** A check of an array whose items each pass `check`, with at least `min` of them. */
 export function arrayOf<T>(check: Check<T>, min = 0): Check<T[]> {
-  return (field, value) => {
-    if (!Array.isArray(value)) throw new ValidationError(field, 'must be an array');
-    if (value.length < min) throw new ValidationError(field, `must hold at least ${min} item${min === 1 ? '' : 's'}`);
-    return value.map((item, i) => check(`${field}[${i}]`, item));
-  };
+  return (field, value) => checkArray(field, value, check, min);
 }
 
 /** A check of a nested object of the given shape; its value is sent in the API's JSON form. */
