@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js';
 import { snakeCase } from './fields.js';
-import { checkArray, checkAttrs } from './validate.js';
+import { checkArray, checkAttrs, checkKeys } from './validate.js';
 
 /** Checks one value, named `field` in errors, and returns it as it is sent. */
 export type Check<T> = (field: string, value: unknown) => T;
@@ -81,8 +81,7 @@ export class Shape<A extends Attributes> {
    */
   wire(field: string, value: unknown): Record<string, unknown> {
     const given = checkAttrs(field, value);
-    const unknown = Object.keys(given).filter((key) => !Object.hasOwn(this.attributes, key));
-    if (unknown.length) throw new ValidationError(field, `has attributes ${this.what} does not take: ${unknown.join(', ')}`);
+    checkKeys(field, given, Object.keys(this.attributes), this.what);
     const out: Record<string, unknown> = {};
     for (const [key, attribute] of Object.entries(this.attributes)) {
       const raw = given[key];
