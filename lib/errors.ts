@@ -109,9 +109,10 @@ export class UnprocessableEntityError extends ApiError {
 export type RateLimitWindow = 'minute' | 'hour';
 
 /**
- * 429: a rate limit is spent. `window` tells which: `'minute'` (the 250-a-minute burst limit, which
- * answers with `retry-after`) or `'hour'` (the 5,000-an-hour budget); `resetAt` tells when that one
- * lets requests go again.
+ * 429: a rate limit is spent, as the API answered, or as the client knew before sending when the
+ * wait would be longer than `maxRetryWait`. `window` tells which: `'minute'` (the 250-a-minute burst
+ * limit, which answers with `retry-after`) or `'hour'` (the 5,000-an-hour budget); `resetAt` tells
+ * when that one lets requests go again.
  *
  * @example
  * ```ts
@@ -121,11 +122,12 @@ export type RateLimitWindow = 'minute' | 'hour';
 export class RateLimitError extends ApiError {
   /** Always `'RateLimitError'`. */
   override name = 'RateLimitError';
-  /** The limit that spoke: `'minute'` when the answer had `retry-after`, else `'hour'`. */
+  /** The limit that spoke: `'minute'` when the answer had `retry-after` (or the burst limit held the request back), else `'hour'`. */
   readonly window: RateLimitWindow;
   /**
    * When that limit lets requests go again: now plus `retry-after` for the per-minute limit,
-   * `ratelimit-reset` for the hourly one (`undefined` if the answer said neither).
+   * `ratelimit-reset` for the hourly one (`undefined` if the answer said neither); for a request
+   * held back before sending, when the hold ends.
    */
   readonly resetAt: Date | undefined;
 
