@@ -2,7 +2,7 @@ import type { Query, RequestOptions } from './connection.js';
 import { ValidationError } from './errors.js';
 import { path } from './path.js';
 import { oneOf } from './shape.js';
-import { checkAttrs, checkUuid } from './validate.js';
+import { checkAttrs } from './validate.js';
 
 /** The kinds of logs an app keeps. */
 export type AppLogType = 'UNSPECIFIED' | 'BUILD' | 'DEPLOY' | 'RUN' | 'RUN_RESTARTED' | 'AUTOSCALE_EVENT';
@@ -54,18 +54,7 @@ export function checkComponentName(field: string, value: unknown): string {
   return value;
 }
 
-/** An app, deployment, alert or event given as a model (anything with its `id`) or by its UUID. */
-export type UuidRef =
-  | string
-  | {
-      /** The UUID. */
-      readonly id: string;
-    };
-
-/** The UUID of a model or a UUID. */
-export function checkUuidRef(field: string, value: unknown): string {
-  return checkUuid(field, typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value);
-}
+export { checkUuidRef, type UuidRef } from './validate.js';
 
 /**
  * The path below `base` (`apps/{id}` or `apps/{id}/deployments/{id}`) and the query of a logs

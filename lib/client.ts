@@ -212,7 +212,8 @@ export class DigitalOcean {
 
   /**
    * Listens to the client's requests: `request`, `response` (any status, with duration and request id),
-   * `retry` (with the delay and the failure) and `rateLimited` (a request held back for the budget).
+   * `retry` (with the delay and the failure), `rateLimited` (a request held back for the budget) and
+   * `rateLimitStoreError` (the shared `rateLimitStore` failed; once per outage, with a message).
    * Payloads carry the method and path, never headers or the token.
    * @example `client.on('retry', (e) => console.warn(`retry ${e.attempt} of ${e.method} ${e.path} in ${e.delay} ms: ${e.reason}`));`
    */

@@ -12,6 +12,7 @@ import {
   RequestTimeoutError,
   errorFromResponse,
   resetDate,
+  retryAfterMs,
   type RateLimitWindow,
   type RequestSummary,
 } from './errors.js';
@@ -33,7 +34,7 @@ export interface ClientOptions {
   /**
    * How many times a failed request is tried again; default 3. GET, HEAD, PUT and DELETE are retried
    * on network errors, timeouts, unreadable bodies, 429, 500, 502, 503 and 504; POST and PATCH only
-   * when the connection was refused before anything was sent.
+   * when the connection failed before anything was sent (refused, or the host name not resolved).
    */
   maxRetries?: number;
   /** The first retry's backoff ceiling in milliseconds, doubled at each attempt up to 30 s (full jitter); default 500. */
@@ -522,9 +523,9 @@ export class Connection {
     if (!(error instanceof HTTPError)) return true;
     const { status, headers } = error.response;
     if (!RETRY_STATUSES.includes(status)) return false;
-    const retryAfter = seconds(headers.get('retry-after'));
+    const retryAfter = retryAfterMs(headers);
     const reset = status === 429 && retryAfter === undefined ? resetDate(headers) : undefined;
-    const wait = retryAfter !== undefined ? retryAfter * 1000 : reset ? reset.getTime() - Date.now() : undefined;
+    const wait = retryAfter ?? (reset ? reset.getTime() - Date.now() : undefined);
     if (wait === undefined) return true;
     if (wait > this.#maxRetryWait) return false;
     call.delay = Math.max(0, wait);
@@ -591,15 +592,11 @@ export class Connection {
   async #report(call: Call, { status, headers }: Response): Promise<void> {
     if (this.#storeDown && Date.now() < this.#storeRetryAt) return;
     const report: RateLimitReport = { status, ticket: call.ticket };
-    const retryAfter = seconds(headers.get('retry-after'));
-    const limit = Number(headers.get('ratelimit-limit'));
-    const remaining = Number(headers.get('ratelimit-remaining'));
-    const resetAt = resetDate(headers);
+    const retryAfter = retryAfterMs(headers);
+    const budget = hourlyBudget(headers);
     // A burst-limit 429's remaining says nothing of the hour.
-    if (status === 429 && retryAfter !== undefined) report.retryAfter = retryAfter * 1000;
-    else if (headers.has('ratelimit-remaining') && Number.isFinite(limit) && Number.isFinite(remaining) && resetAt) {
-      Object.assign(report, { limit, remaining, resetAt: resetAt.getTime() });
-    }
+    if (status === 429 && retryAfter !== undefined) report.retryAfter = retryAfter;
+    else if (budget) Object.assign(report, { ...budget, resetAt: budget.resetAt.getTime() });
     try {
       this.#storeAnswered(await (this.#store as RateLimitStore).record(this.#storeKey, report));
     } catch (error) {
@@ -719,25 +716,31 @@ export class Connection {
     return this.hydrate(cls, raw);
   }
 
+  /**
+   * Sends one request whose body holds a whole, unpaged list under `key` (`{ "sinks": [...] }`)
+   * and resolves to its items hydrated as `cls`; none when the key is missing. A paged listing is
+   * a `Paginator` (`paginate()`) instead.
+   */
+  async many<T extends object>(cls: new () => T, method: string, path: string, key: string, options: CallOptions = {}): Promise<T[]> {
+    const body = await this.request<Record<string, unknown> | undefined>(method, path, options);
+    const items = body?.[key];
+    return Array.isArray(items) ? items.map((json: object) => this.hydrate(cls, json)) : [];
+  }
+
   /** Builds `cls` from API JSON (through class-transformer); the model and every nested one call back through this connection. */
   hydrate<T extends object>(cls: new () => T, plain: object): T {
     return toModel(cls, plain, this);
   }
 
   #observe({ status, headers }: Response): void {
-    const retryAfter = seconds(headers.get('retry-after'));
+    const retryAfter = retryAfterMs(headers);
     if (status === 429 && retryAfter !== undefined) {
-      this.#holdUntil = Math.max(this.#holdUntil, Date.now() + retryAfter * 1000);
+      this.#holdUntil = Math.max(this.#holdUntil, Date.now() + retryAfter);
       this.#burst = true;
     } else if (status >= 200 && status <= 299) {
       this.#burst = false;
     }
-    const limit = Number(headers.get('ratelimit-limit'));
-    const remaining = Number(headers.get('ratelimit-remaining'));
-    const resetAt = resetDate(headers);
-    if (headers.has('ratelimit-remaining') && Number.isFinite(limit) && Number.isFinite(remaining) && resetAt) {
-      this.#rateLimit = { limit, remaining, resetAt };
-    }
+    this.#rateLimit = hourlyBudget(headers) ?? this.#rateLimit;
   }
 
   /** Maps whatever ky or fetch threw to this project's errors: the one place that does. */
@@ -788,11 +791,12 @@ function callOf(options: { context: Record<string, unknown> }): Call {
   return options.context.call as Call;
 }
 
-/** A header's whole number of seconds (`retry-after: 60`), or `undefined`. */
-function seconds(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) && number >= 0 ? number : undefined;
+/** The hourly budget a response reports (`ratelimit-limit`, `-remaining` and `-reset`), when it reports all three. */
+function hourlyBudget(headers: Headers): Pick<RateLimit, 'limit' | 'remaining' | 'resetAt'> | undefined {
+  const limit = Number(headers.get('ratelimit-limit'));
+  const remaining = Number(headers.get('ratelimit-remaining'));
+  const resetAt = resetDate(headers);
+  return headers.has('ratelimit-remaining') && Number.isFinite(limit) && Number.isFinite(remaining) && resetAt ? { limit, remaining, resetAt } : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ValidationError } from './errors.js';
-import { checkUuid } from './validate.js';
+import { apiTimestamp } from './fields.js';
+import { checkUuidRef } from './validate.js';
 
 /** The database engines, by the API's names. */
 export const DATABASE_ENGINES = ['pg', 'mysql', 'redis', 'valkey', 'mongodb', 'kafka', 'opensearch', 'advanced_pg', 'advanced_mysql'] as const;
@@ -29,9 +30,7 @@ export type DatabaseClusterRef =
     };
 
 /** The id of a cluster given as a model or a UUID. */
-export function checkClusterRef(field: string, value: unknown): string {
-  return checkUuid(field, typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value);
-}
+export const checkClusterRef: (field: string, value: unknown) => string = checkUuidRef;
 
 /** A whole number of at least `min`. */
 export function checkCount(field: string, value: unknown, min = 1): number {
@@ -50,6 +49,7 @@ export function checkString(field: string, value: unknown): string {
 /** A point in time, as a `Date` or an ISO 8601 string, sent as the API writes timestamps (`2019-01-31T19:25:22Z`). */
 export function checkTimestamp(field: string, value: unknown): string {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new ValidationError(field, `must be a Date or an ISO 8601 timestamp, got ${JSON.stringify(value)}`);
-  return date.toISOString().replace('.000Z', 'Z');
+  const written = date && apiTimestamp(date);
+  if (!written) throw new ValidationError(field, `must be a Date or an ISO 8601 timestamp, got ${JSON.stringify(value)}`);
+  return written;
 }

@@ -109,9 +109,10 @@ export class UnprocessableEntityError extends ApiError {
 export type RateLimitWindow = 'minute' | 'hour';
 
 /**
- * 429: a rate limit is spent. `window` tells which: `'minute'` (the 250-a-minute burst limit, which
- * answers with `retry-after`) or `'hour'` (the 5,000-an-hour budget); `resetAt` tells when that one
- * lets requests go again.
+ * 429: a rate limit is spent, as the API answered, or as the client knew before sending when the
+ * wait would be longer than `maxRetryWait`. `window` tells which: `'minute'` (the 250-a-minute burst
+ * limit, which answers with `retry-after`) or `'hour'` (the 5,000-an-hour budget); `resetAt` tells
+ * when that one lets requests go again.
  *
  * @example
  * ```ts
@@ -121,11 +122,12 @@ export type RateLimitWindow = 'minute' | 'hour';
 export class RateLimitError extends ApiError {
   /** Always `'RateLimitError'`. */
   override name = 'RateLimitError';
-  /** The limit that spoke: `'minute'` when the answer had `retry-after`, else `'hour'`. */
+  /** The limit that spoke: `'minute'` when the answer had `retry-after` (or the burst limit held the request back), else `'hour'`. */
   readonly window: RateLimitWindow;
   /**
    * When that limit lets requests go again: now plus `retry-after` for the per-minute limit,
-   * `ratelimit-reset` for the hourly one (`undefined` if the answer said neither).
+   * `ratelimit-reset` for the hourly one (`undefined` if the answer said neither); for a request
+   * held back before sending, when the hold ends.
    */
   readonly resetAt: Date | undefined;
 
@@ -256,8 +258,7 @@ export function errorFromResponse(
         ? `the API answered ${status}, a redirect, which is never followed (the token goes only to the base URL's host)`
         : `the API answered ${status} with ${text === '' ? 'no body' : `a non-JSON body (${headers.get('content-type') ?? 'no content type'})`}`;
   const requestId = (typeof json?.request_id === 'string' ? json.request_id : undefined) ?? headers.get('x-request-id') ?? undefined;
-  const seconds = Number(headers.get('retry-after'));
-  const retryAfter = headers.has('retry-after') && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+  const retryAfter = retryAfterMs(headers);
   const init = { status, id, message, requestId, body, request, retryAfter };
   if (status === 429) {
     const resetAt = retryAfter !== undefined ? new Date(Date.now() + retryAfter) : resetDate(headers);
@@ -271,4 +272,12 @@ export function errorFromResponse(
 export function resetDate(headers: Pick<Headers, 'get' | 'has'>): Date | undefined {
   const reset = Number(headers.get('ratelimit-reset'));
   return headers.has('ratelimit-reset') && Number.isFinite(reset) ? new Date(reset * 1000) : undefined;
+}
+
+/** Reads `retry-after` (whole seconds) as milliseconds; `undefined` when it is missing, empty or not a number >= 0. */
+export function retryAfterMs(headers: Pick<Headers, 'get'>): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }

@@ -114,8 +114,8 @@ export function secretFieldNames(model: object): string[] {
     .map((field) => field.prop);
 }
 
-/** Writes Dates the way the API writes timestamps (`2020-07-21T18:37:44Z`). */
-function apiTimestamp(value: Date): string | null {
+/** Writes a Date the way the API writes timestamps (`2020-07-21T18:37:44Z`); `null` for an Invalid Date. @internal */
+export function apiTimestamp(value: Date): string | null {
   return Number.isNaN(value.getTime()) ? null : value.toISOString().replace('.000Z', 'Z');
 }
 

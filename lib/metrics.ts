@@ -1,8 +1,8 @@
 import type { Connection, Query, RequestOptions } from './connection.js';
 import { ApiError, ValidationError } from './errors.js';
 import { oneOf } from './shape.js';
-import { checkUuidRef, type UuidRef } from './app-options.js';
-import { checkDropletRef, type DropletRef } from './validate.js';
+import { checkComponentName } from './app-options.js';
+import { checkDate, checkDropletRef, checkUuidRef, type DropletRef, type UuidRef } from './validate.js';
 
 /** One point of a series: when, and the value then. */
 export type MetricPoint = [time: Date, value: number];
@@ -35,9 +35,9 @@ interface MetricsJson {
   data?: { resultType?: string; result?: Array<{ metric?: Record<string, string>; values?: Array<[number, string | number]> }> };
 }
 
-function checkDate(field: string, value: unknown): number {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new ValidationError(field, 'must be a valid Date');
-  return Math.floor(value.getTime() / 1000);
+/** A Date as the UNIX seconds the metrics endpoints take. */
+function unixSeconds(field: string, value: unknown): number {
+  return Math.floor(checkDate(field, value).getTime() / 1000);
 }
 
 function checkName(field: string, value: unknown): string {
@@ -79,8 +79,8 @@ abstract class MetricsOf {
   /** `GET /v2/monitoring/metrics/{family}/{name}` for the window, with the endpoint's own query. @internal */
   protected async query(name: string, range: MetricRange, extra: Query = {}): Promise<MetricSeries[]> {
     if (typeof range !== 'object' || range === null) throw new ValidationError('range', 'must be an object with start and end Dates');
-    const start = checkDate('range.start', range.start);
-    const end = checkDate('range.end', range.end);
+    const start = unixSeconds('range.start', range.start);
+    const end = unixSeconds('range.end', range.end);
     if (end <= start) throw new ValidationError('range.end', 'must be after range.start');
     const query = { ...this.#target, ...extra, start: String(start), end: String(end) };
     const path = `monitoring/metrics/${this.#family}/${name}`;
@@ -186,9 +186,7 @@ export class AppMetrics extends MetricsOf {
 
 function component(range: AppMetricRange): Query {
   const name = range?.component;
-  if (name === undefined) return {};
-  if (typeof name !== 'string' || !/^[a-z][a-z0-9-]{0,31}$/.test(name)) throw new ValidationError('range.component', `must be a component name (lowercase letters, digits, "-"), got ${JSON.stringify(name)}`);
-  return { app_component: name };
+  return name === undefined ? {} : { app_component: checkComponentName('range.component', name) };
 }
 
 /**

@@ -323,17 +323,18 @@ function identity(item: unknown): unknown {
   return record.id ?? record.ip ?? record.urn ?? record.slug ?? record.name ?? JSON.stringify(item);
 }
 
-/** Reads the page number of a `links.pages.next` URL; the URL's host is never used. */
-function nextPageNumber(link: string | undefined): number | undefined {
+/** Reads the page number of the `links.pages.next` or `.last` URL; the URL's host is never used. */
+function pageNumber(links: { next?: string; last?: string } | undefined, which: 'next' | 'last'): number | undefined {
+  const link = links?.[which];
   if (!link) return undefined;
   let page: string | null;
   try {
     page = new URL(link, 'https://invalid.invalid/').searchParams.get('page');
   } catch {
-    throw new PaginationError(`links.pages.next is not a URL: ${JSON.stringify(link)}`);
+    throw new PaginationError(`links.pages.${which} is not a URL: ${JSON.stringify(link)}`);
   }
   const number = Number(page);
-  if (!Number.isSafeInteger(number) || number < 1) throw new PaginationError(`links.pages.next has no valid page number: ${JSON.stringify(link)}`);
+  if (!Number.isSafeInteger(number) || number < 1) throw new PaginationError(`links.pages.${which} has no valid page number: ${JSON.stringify(link)}`);
   return number;
 }
 
@@ -355,8 +356,8 @@ export function paginate<T extends Model>(
     if (!Array.isArray(raw)) throw new PaginationError(`GET ${path} answered without a "${key}" array`);
     return {
       page: { items: raw.map((item: object) => connection.hydrate(cls, item)), page, total: body.meta?.total },
-      next: nextPageNumber(body.links?.pages?.next),
-      last: nextPageNumber(body.links?.pages?.last),
+      next: pageNumber(body.links?.pages, 'next'),
+      last: pageNumber(body.links?.pages, 'last'),
     };
   }, options);
 }

@@ -8,7 +8,7 @@ export interface WaitOptions<T> {
   timeout?: number;
   /** Cancels the wait: it rejects with `AbortError` and stops polling at once. */
   signal?: AbortSignal;
-  /** Called with the subject after every check. */
+  /** Called with the subject each time it has been reloaded, before it is checked (not for the first check, made before any reload). */
   onProgress?: (subject: T) => void;
 }
 

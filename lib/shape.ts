@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js';
 import { snakeCase } from './fields.js';
-import { checkAttrs } from './validate.js';
+import { checkArray, checkAttrs, checkKeys } from './validate.js';
 
 /** Checks one value, named `field` in errors, and returns it as it is sent. */
 export type Check<T> = (field: string, value: unknown) => T;
@@ -81,8 +81,7 @@ export class Shape<A extends Attributes> {
    */
   wire(field: string, value: unknown): Record<string, unknown> {
     const given = checkAttrs(field, value);
-    const unknown = Object.keys(given).filter((key) => !Object.hasOwn(this.attributes, key));
-    if (unknown.length) throw new ValidationError(field, `has attributes ${this.what} does not take: ${unknown.join(', ')}`);
+    checkKeys(field, given, Object.keys(this.attributes), this.what);
     const out: Record<string, unknown> = {};
     for (const [key, attribute] of Object.entries(this.attributes)) {
       const raw = given[key];
@@ -136,11 +135,7 @@ export function oneOf<const V extends string | number>(values: readonly V[]): Ch
 
 /** A check of an array whose items each pass `check`, with at least `min` of them. */
 export function arrayOf<T>(check: Check<T>, min = 0): Check<T[]> {
-  return (field, value) => {
-    if (!Array.isArray(value)) throw new ValidationError(field, 'must be an array');
-    if (value.length < min) throw new ValidationError(field, `must hold at least ${min} item${min === 1 ? '' : 's'}`);
-    return value.map((item, i) => check(`${field}[${i}]`, item));
-  };
+  return (field, value) => checkArray(field, value, check, min);
 }
 
 /** A check of a nested object of the given shape; its value is sent in the API's JSON form. */

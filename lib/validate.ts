@@ -22,7 +22,25 @@ export type DropletRef =
 
 /** The id of a droplet given as a model or an id. */
 export function checkDropletRef(field: string, droplet: unknown): number {
-  return checkId(field, typeof droplet === 'object' && droplet !== null ? (droplet as { id: unknown }).id : droplet);
+  return checkId(field, idOf(droplet));
+}
+
+/** A resource whose id is a UUID (an app, a load balancer, a cluster, ...) given as a model (anything with its `id`) or by its UUID. */
+export type UuidRef =
+  | string
+  | {
+      /** The UUID. */
+      readonly id: string;
+    };
+
+/** The UUID of a resource given as a model or a UUID. */
+export function checkUuidRef(field: string, value: unknown): string {
+  return checkUuid(field, idOf(value));
+}
+
+/** The `id` of a model (any object), or the value itself: what a `...Ref` check then checks. */
+function idOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value;
 }
 
 /** A slug such as `nyc3`, `s-1vcpu-1gb` or `ubuntu-24-04-x64`. */
@@ -137,6 +155,12 @@ export function checkArray<T>(field: string, value: unknown, check: (field: stri
   if (!Array.isArray(value)) throw new ValidationError(field, `must be an array, got ${describe(value)}`);
   if (value.length < min) throw new ValidationError(field, `must hold at least ${min} item${min === 1 ? '' : 's'}`);
   return value.map((item, i) => check(`${field}[${i}]`, item));
+}
+
+/** A valid `Date` (not an Invalid Date). */
+export function checkDate(field: string, value: unknown): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new ValidationError(field, 'must be a valid Date');
+  return value;
 }
 
 /** An email address. */

@@ -1,12 +1,12 @@
 import { ActionFailedError, DigitalOceanError } from '../lib/errors.js';
 import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import type { Connection } from '../lib/connection.js';
 import type { RequestOptions } from '../lib/connection.js';
 import type { Droplet } from './droplet.js';
 import type { Image } from './image.js';
-import { Model, refreshMark, resourceLoader, throwIfRefreshFailed } from './model.js';
+import { Model, resourceLoader } from './model.js';
 import { Region } from './region.js';
 
 /** The state of an action. */
@@ -142,12 +142,9 @@ export class Action extends Model {
    */
   async wait(options: ActionWaitOptions = {}): Promise<this> {
     const { reload = true, ...waitOptions } = options;
-    const mark = refreshMark();
-    const done = (action: Action) => {
-      throwIfRefreshFailed(action, mark);
-      return settled(action);
-    };
-    await coalescerOf(this.connection).wait(this, done, `action ${this.id} (${this.type})`, waitOptions);
+    const connection = this.connection;
+    const refresh = (actions: Action[]) => Action.refreshAll(connection, actions);
+    await this.waitUntil({ kind: 'action', settled, what: `action ${this.id} (${this.type})`, refresh }, waitOptions);
     const origin = this.#origin;
     if (reload && origin && !this.#originCurrent) {
       await origin.reload({ signal: waitOptions.signal });
@@ -180,10 +177,6 @@ export class Action extends Model {
    * @internal
    */
   static async refreshAll(connection: Connection, actions: Action[]): Promise<void> {
-    if (actions.length <= SINGLE_GETS) {
-      await Model.refreshEach(actions, (action) => action.refresh());
-      return;
-    }
     // The list is newest first: once it reaches an action older than the oldest awaited, stop.
     await Model.refreshMany(connection, actions, {
       cls: Action,
@@ -192,14 +185,6 @@ export class Action extends Model {
       stop: (last, awaited) => Number(last.id) < Math.min(...awaited.map((a) => a.id)),
     });
   }
-}
-
-/** Up to this many actions are refreshed by their own GETs; more, through the action list. */
-const SINGLE_GETS = 2;
-
-/** The one coalescer of a connection: every action awaited through it shares its refreshes. */
-function coalescerOf(connection: Connection): Coalescer<Action> {
-  return Coalescer.of<Action>(connection, 'action', (actions) => Action.refreshAll(connection, actions));
 }
 
 function settled(action: Action): boolean {

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../lib/errors.js';
 import { fieldNames, ownerOfNewModel, secretFieldNames, toPlain } from '../lib/fields.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
+import { Coalescer, type WaitOptions } from '../lib/polling.js';
 
 let bind: (model: Model, connection: Connection) => void;
 
@@ -16,6 +17,24 @@ export interface RefreshListing<T> {
   query?: Record<string, string | undefined>;
   /** Whether the listing can stop after `last` (a newest-first listing past the oldest model). */
   stop?: (last: { id: number | string }, models: T[]) => boolean;
+}
+
+/** Up to this many models are refreshed by their own GETs: a listing would cost as many requests. */
+const SINGLE_REFRESHES = 2;
+
+/** What {@link Model.waitUntil} waits for, and how the models awaited are reloaded. @internal */
+export interface ModelWait<M> {
+  /** The kind of model (`droplet`, `action`): every wait of one kind on one connection shares one coalescer, and its requests. */
+  kind: string;
+  /** Whether the model, as last reloaded, is where the wait ends; it may throw to end the wait with an error. */
+  settled: (model: M) => boolean;
+  /** What is awaited, for messages: `droplet 3164444 to become active`. */
+  what: string;
+  /**
+   * Reloads in place every model of the kind due at one moment, keeping each model's own failure
+   * for its own wait ({@link Model.refreshEach} does). The first wait of a kind on a connection sets it.
+   */
+  refresh: (models: M[]) => Promise<void>;
 }
 
 /** Shared refreshes so far; each failure of one model's part is kept with the refresh's number. */
@@ -98,16 +117,21 @@ export abstract class Model {
   }
 
   /**
-   * Refreshes many models of `cls` in place with as few requests as it can: a listing of `path`
-   * (items under `key`, 200 a page, `query` added), paging at most half as many pages as there are
-   * models and stopping early when `stop(lastListed)` says the rest is older; then each model the
-   * listing did not reach by its own `reload()` (see {@link Model.refreshEach}). A failed listing fails them all.
+   * Refreshes many models of `cls` in place with as few requests as it can: up to two by their own
+   * `reload()`; more through a listing of `path` (items under `key`, 200 a page, `query` added),
+   * paging at most half as many pages as there are models and stopping early when
+   * `stop(lastListed)` says the rest is older, then each model the listing did not reach by its own
+   * `reload()` (see {@link Model.refreshEach}). A failed listing fails them all.
    */
   protected static async refreshMany<T extends Model & { id: number | string; reload(): Promise<unknown> }>(
     connection: Connection,
     models: T[],
     listing: RefreshListing<T>,
   ): Promise<void> {
+    if (models.length <= SINGLE_REFRESHES) {
+      await Model.refreshEach(models, (model) => model.reload());
+      return;
+    }
     const { cls, path, key, query = {}, stop = () => false } = listing;
     const wanted = new Map<T['id'], T>(models.map((model) => [model.id, model]));
     for (let page = 1; page <= Math.ceil(models.length / 2) && wanted.size; page++) {
@@ -124,6 +148,22 @@ export abstract class Model {
       if (!body?.links?.pages?.next || listed.length === 0 || stop(listed[listed.length - 1], models)) break;
     }
     await Model.refreshEach([...wanted.values()], (model) => model.reload());
+  }
+
+  /**
+   * Polls until `settled(this)` and resolves to this model, reloaded in place: every wait of the
+   * kind on this connection shares one coalescer, so models awaited together share their
+   * requests, and a wait fails with its own model's reload failure only.
+   * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts; what `settled` throws.
+   */
+  protected waitUntil(wait: ModelWait<this>, options?: WaitOptions<this>): Promise<this> {
+    const { kind, settled, what, refresh } = wait;
+    const mark = refreshMark();
+    const check = (model: this): boolean => {
+      throwIfRefreshFailed(model, mark);
+      return settled(model);
+    };
+    return Coalescer.of<this>(this.connection, kind, refresh).wait(this, check, what, options);
   }
 
   /** Reloads this model in place from `path`, whose body holds it under `key`. */

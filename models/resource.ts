@@ -1,12 +1,12 @@
 import type { Connection, RequestOptions } from '../lib/connection.js';
 import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { ResourceFailedError } from '../lib/resource-failed-error.js';
 import { checkId } from '../lib/validate.js';
 import { Action, startedFrom, type ActionType } from './action.js';
 import { NotFoundError } from '../lib/errors.js';
-import { isReference, Model, refreshMark, throwIfRefreshFailed } from './model.js';
+import { isReference, Model } from './model.js';
 
 /** What {@link Resource.waitForState} waits for. @internal */
 export interface StateWait<R, K extends keyof R> {
@@ -47,13 +47,13 @@ export abstract class Resource extends Model {
 
   /**
    * Reloads many resources of one class in place: one or two by their own GETs, more through the
-   * class's listing when it has one (paging only as far as needed), then single GETs for any the
-   * listing did not reach.
+   * class's listing when it has one (paging only as far as needed, see {@link Model.refreshMany}),
+   * then single GETs for any the listing did not reach.
    * @internal
    */
   static async reloadAll(connection: Connection, resources: Resource[]): Promise<void> {
     const listing = this.listing;
-    if (resources.length <= 2 || !listing) {
+    if (!listing) {
       await Model.refreshEach(resources, (resource) => resource.reload());
       return;
     }
@@ -92,14 +92,10 @@ export abstract class Resource extends Model {
   protected currentAfterAction(): { model: Resource; reload: (options: { signal?: AbortSignal }) => Promise<unknown> } | undefined {
     if (isReference(this)) return undefined;
     const reload = async (options: { signal?: AbortSignal }) => {
-      const mark = refreshMark();
       let checks = 0;
       // The first check is the one the coalescer makes before any refresh; the next follows the reload.
-      const reloaded = (subject: Resource) => {
-        throwIfRefreshFailed(subject, mark);
-        return checks++ > 0;
-      };
-      await this.#coalescer().wait(this, reloaded, `${this.#label} to reload`, { signal: options.signal, interval: 0 }).catch((error: unknown) => {
+      const settled = () => checks++ > 0;
+      await this.#waitUntil(settled, `${this.#label} to reload`, { signal: options.signal, interval: 0 }).catch((error: unknown) => {
         if (!(error instanceof NotFoundError)) throw error;
       });
     };
@@ -116,17 +112,14 @@ export abstract class Resource extends Model {
    */
   protected waitForState<K extends keyof this>(state: StateWait<this, K>, options?: WaitOptions<this>): Promise<this> {
     const { field, wanted, failed = [] } = state;
-    const what = `${this.#label} to become ${String(wanted)}`;
-    const mark = refreshMark();
-    const settled = (subject: Resource): boolean => {
-      throwIfRefreshFailed(subject, mark);
-      const current = (subject as this)[field];
+    const settled = (subject: this): boolean => {
+      const current = subject[field];
       if (failed.some((state) => sameState(state, current))) {
         throw new ResourceFailedError({ resource: subject, state: String(current), wanted: String(wanted), what: this.#label, field: String(field) });
       }
       return sameState(current, wanted);
     };
-    return this.#coalescer().wait(this, settled, what, options as WaitOptions<Resource>) as Promise<this>;
+    return this.#waitUntil(settled, `${this.#label} to become ${String(wanted)}`, options);
   }
 
   /** The actions taken on this resource (`GET {path}/actions`). @internal */
@@ -139,11 +132,11 @@ export abstract class Resource extends Model {
     return this.connection.one(Action, 'GET', this.resourcePath + path`/actions/${checkId('actionId', actionId)}`, 'action', options);
   }
 
-  /** The one coalescer of this resource's kind on its connection, shared by every wait and reload of the kind. */
-  #coalescer(): Coalescer<Resource> {
+  /** A wait in the one coalescer of this resource's kind on its connection, shared by every wait and reload of the kind. */
+  #waitUntil(settled: (resource: this) => boolean, what: string, options?: WaitOptions<this>): Promise<this> {
     const connection = this.connection;
     const cls = this.constructor as typeof Resource;
-    return Coalescer.of<Resource>(connection, this.resourceKey, (resources) => cls.reloadAll(connection, resources));
+    return this.waitUntil({ kind: this.resourceKey, settled, what, refresh: (resources) => cls.reloadAll(connection, resources) }, options);
   }
 
   /** How messages name this resource: `droplet 3164444`, `load balancer 4de7ac8b-...`. */

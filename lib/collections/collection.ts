@@ -23,10 +23,8 @@ export abstract class Collection {
   }
 
   /** `GET path`, every item of an unpaged listing under `key` (none when it is missing). @internal */
-  protected async array<T extends Model>(cls: new () => T, path: string, key: string, options: RequestOptions & { query?: Query } = {}): Promise<T[]> {
-    const body = await this.connection.request<Record<string, unknown> | undefined>('GET', path, { query: options.query, signal: options.signal });
-    const items = body?.[key];
-    return Array.isArray(items) ? items.map((json: object) => this.connection.hydrate(cls, json)) : [];
+  protected array<T extends Model>(cls: new () => T, path: string, key: string, options: RequestOptions & { query?: Query } = {}): Promise<T[]> {
+    return this.connection.many(cls, 'GET', path, key, { query: options.query, signal: options.signal });
   }
 
   /** `POST`, `PUT` or `PATCH path` with `json`, the created or changed resource under `key`. @internal */

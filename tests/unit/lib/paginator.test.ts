@@ -299,7 +299,18 @@ describe('Paginator', () => {
     const body = page(1);
     body.links.pages.next = 'https://api.digitalocean.com/v2/droplets?cursor=abc';
     stubPage(1, body);
-    await expect(testClient().droplets.list({ perPage: 2 }).all()).rejects.toBeInstanceOf(PaginationError);
+    const error = testClient().droplets.list({ perPage: 2 }).all();
+    await expect(error).rejects.toBeInstanceOf(PaginationError);
+    await expect(error).rejects.toThrow('links.pages.next has no valid page number: "https://api.digitalocean.com/v2/droplets?cursor=abc"');
+  });
+
+  it('fails with a PaginationError naming links.pages.last when last has no page number', async () => {
+    const body = page(1);
+    body.links.pages.last = 'https://api.digitalocean.com/v2/droplets?page=last';
+    stubPage(1, body);
+    await expect(testClient().droplets.list({ perPage: 2 }).all()).rejects.toThrow(
+      new PaginationError('links.pages.last has no valid page number: "https://api.digitalocean.com/v2/droplets?page=last"'),
+    );
   });
 
   it('rejects a perPage outside 1..200 before any request', () => {

@@ -173,6 +173,7 @@ describe('Action waits on one client', () => {
     stubApi('GET', '/v2/actions', { page: '1', per_page: '200' }).reply(200, listBody([[900, 'completed'], [13, 'completed']]));
     for (const id of [11, 12]) stubApi('GET', `/v2/actions/${id}`).reply(200, { action: { ...fixture<{ action: object }>('actions/get').action, id, status: 'completed' } });
     await expect(Promise.all(actions.map((a) => a.wait({ interval: 5 })))).resolves.toHaveLength(3);
+    expect(actions.map((a) => [a.id, a.status])).toEqual([[11, 'completed'], [12, 'completed'], [13, 'completed']]);
   });
 
   it('an abort of one wait leaves the others waiting', async () => {
@@ -315,8 +316,9 @@ describe('Action#wait on an action started from a model', () => {
     stubApi('GET', '/v2/actions/36805527').reply(200, { action: { ...fixture<{ action: Body }>('images/transfer').action, status: 'completed' } });
     const image2 = fixture<{ images: Body[] }>('images/list').images[1];
     stubApi('GET', '/v2/images/7938269').reply(200, { image: { ...image2, regions: [...(image2.regions as string[]), 'sfo3'] } });
+    expect(image.regions).toEqual(['nyc3']);
     await action.wait({ interval: 1 });
-    expect(image.regions).toContain('sfo3');
+    expect(image.regions).toEqual(['nyc3', 'sfo3']);
   });
 
   it('reservedIp.assign() reloads the address', async () => {

@@ -38,6 +38,7 @@ describe('Model', () => {
     it('keeps the connection and token out of JSON, inspect and equality', async () => {
       const client = testClient();
       const [model] = await load(client);
+      expect(model).toBeInstanceOf(Model);
       expect(inspect(model, { depth: 20, showHidden: true })).not.toContain(TOKEN);
       expect(inspect(model, { depth: 20 })).not.toMatch(/connection/i);
       expect(JSON.stringify(model)).not.toContain(TOKEN);

@@ -326,6 +326,7 @@ describe('monitoring: alert policies, metrics, log destinations and sinks', () =
     ['bandwidth without an interface', (c) => c.metrics.droplet(1).bandwidth({ ...RANGE, direction: 'inbound' } as never), 'range.interface'],
     ['bandwidth in an unknown direction', (c) => c.metrics.droplet(1).bandwidth({ ...RANGE, interface: 'public', direction: 'both' as never }), 'range.direction'],
     ['app metrics of a bad component name', (c) => c.metrics.app(APP).cpuPercentage({ ...RANGE, component: 'Web Service' }), 'range.component'],
+    ['app metrics of a component name ending in "-"', (c) => c.metrics.app(APP).memoryPercentage({ ...RANGE, component: 'web-' }), 'range.component'],
     ['MySQL CPU without an aggregate', (c) => c.metrics.mysql(DB).cpuUsage(RANGE as never), 'range.aggregate'],
     ['MySQL load with min', (c) => c.metrics.mysql(DB).load({ ...RANGE, metric: 'load1', aggregate: 'min' as never }), 'range.aggregate'],
     ['MySQL op rates of an unknown statement', (c) => c.metrics.mysql(DB).opRates({ ...RANGE, metric: 'fetch' as never }), 'range.metric'],
