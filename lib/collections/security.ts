@@ -82,7 +82,7 @@ export class SecurityCollection extends Collection {
    * `IN_PROGRESS`: `scan.wait()` resolves once it is `COMPLETED`.
    */
   async startScan(options?: RequestOptions): Promise<SecurityScan> {
-    return withFindingsLinked(await this.connection.one(SecurityScan, 'POST', 'security/scans', 'scan', { signal: options?.signal }));
+    return withFindingsLinked(await this.write('POST', SecurityScan, 'security/scans', 'scan', undefined, options));
   }
 
   /**
