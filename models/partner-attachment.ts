@@ -151,7 +151,7 @@ export class PartnerAttachment extends Resource {
    * and resolves once the request is accepted; read it with `serviceKey()`.
    */
   async createServiceKey(options?: RequestOptions): Promise<void> {
-    await this.connection.request('POST', `${this.resourcePath}/service_key`, { signal: options?.signal });
+    await this.callAt('POST', 'service_key', { signal: options?.signal });
   }
 
   /**
