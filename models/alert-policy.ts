@@ -99,6 +99,11 @@ export const ALERT_POLICY = shape(
     /** Whether the policy is on. Default: `true`. */
     enabled: optional(checkBoolean),
   },
+  (attrs, field) => {
+    if ((attrs.alerts?.email?.length ?? 0) + (attrs.alerts?.slack?.length ?? 0) === 0) {
+      throw new ValidationError(`${field}.alerts`, 'must name at least one email address or Slack channel');
+    }
+  },
 );
 
 /** Attributes of `client.alertPolicies.create()` and `client.alertPolicies.update()` (the whole policy). */

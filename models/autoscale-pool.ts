@@ -3,7 +3,7 @@ import { path } from '../lib/path.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { ValidationError } from '../lib/errors.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { arrayOf, checkBoolean, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
+import { arrayOf, checkBoolean, objectOf, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
 import { checkAttrs, checkDropletName, checkInt, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
 import { AutoscalePoolConfig } from './autoscale-pool-config.js';
 import { AutoscalePoolDropletTemplate } from './autoscale-pool-droplet-template.js';
@@ -92,7 +92,7 @@ export const AUTOSCALE_POOL_CREATE = shape('an autoscale pool', {
   /** How the pool sizes itself. */
   config: required(checkConfig),
   /** The droplet each member is created from. */
-  dropletTemplate: required((field, value) => AUTOSCALE_DROPLET_TEMPLATE.wire(field, value) as AttributesOf<typeof AUTOSCALE_DROPLET_TEMPLATE>),
+  dropletTemplate: required(objectOf(AUTOSCALE_DROPLET_TEMPLATE)),
 });
 
 /** Attributes of `client.autoscalePools.create()` and of `pool.update()` (the whole pool: `PUT` replaces it). */

@@ -4,7 +4,8 @@ import { path } from '../lib/path.js';
 import { Coalescer, type WaitOptions } from '../lib/polling.js';
 import { ResourceFailedError } from '../lib/resource-failed-error.js';
 import { arrayOf, optional, shape, type AttributesOf, type Check } from '../lib/shape.js';
-import { checkId, checkIpv4, checkUuid } from '../lib/validate.js';
+import { checkUuidRef } from '../lib/app-options.js';
+import { checkId, checkIpv4 } from '../lib/validate.js';
 import { DestroyedResource } from './destroyed-resource.js';
 import { DestroyedResources } from './destroyed-resources.js';
 import type { Image } from './image.js';
@@ -13,7 +14,7 @@ import type { ReservedIp } from './reserved-ip.js';
 import type { Snapshot } from './snapshot.js';
 import type { Volume } from './volume.js';
 
-const uuidOf: Check<string | Pick<Volume, 'id'> | Pick<Snapshot, 'id'>> = (field, value) => checkUuid(field, typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value);
+const uuidOf = checkUuidRef as Check<string | Pick<Volume, 'id'> | Pick<Snapshot, 'id'>>;
 const snapshotOf: Check<number | string | Pick<Image, 'id'>> = (field, value) => {
   const id = typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value;
   return String(typeof id === 'number' ? checkId(field, id) : checkId(field, Number(id)));

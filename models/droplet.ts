@@ -414,7 +414,7 @@ export class Droplet extends Resource {
    */
   async destroyWithAssociatedResources(selection: DropletDestroySelection, options?: RequestOptions): Promise<DropletDestroyStatus> {
     const json = DROPLET_DESTROY_SELECTIVE.wire('selection', selection);
-    await this.connection.request('DELETE', `${this.resourcePath}/destroy_with_associated_resources/selective`, { json, signal: options?.signal });
+    await this.callAt('DELETE', 'destroy_with_associated_resources/selective', { json, signal: options?.signal });
     return this.destroyStatus(options);
   }
 
@@ -439,7 +439,7 @@ export class Droplet extends Resource {
    * and resolves to the status, to `wait()` on.
    */
   async retryDestroy(options?: RequestOptions): Promise<DropletDestroyStatus> {
-    await this.connection.request('POST', `${this.resourcePath}/destroy_with_associated_resources/retry`, { signal: options?.signal });
+    await this.callAt('POST', 'destroy_with_associated_resources/retry', { signal: options?.signal });
     return this.destroyStatus(options);
   }
 }

@@ -1,19 +1,14 @@
 import { Field } from '../lib/fields.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { path } from '../lib/path.js';
-import { ValidationError } from '../lib/errors.js';
 import { required, shape, type AttributesOf } from '../lib/shape.js';
-import { checkAttrs, checkText, checkUuid } from '../lib/validate.js';
+import { checkAttrs, checkEmail, checkUuid } from '../lib/validate.js';
 import { Model } from './model.js';
 
 /** A transfer to the account of this email address. */
 export const IMAGE_TRANSFER_TO_EMAIL = shape('an image transfer to an email address', {
   /** The email address of the recipient's account. */
-  recipientEmail: required((field, value) => {
-    const email = checkText(field, value);
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(email)}`);
-    return email;
-  }),
+  recipientEmail: required(checkEmail),
 });
 
 /** A transfer to the team of this UUID. */

@@ -1,8 +1,9 @@
+import { checkUuidRef } from '../lib/app-options.js';
 import { ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
 import { arrayOf, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
-import { checkText, checkUuid } from '../lib/validate.js';
+import { checkText } from '../lib/validate.js';
 import { LogDestination } from './log-destination.js';
 import { Model } from './model.js';
 import { Resource } from './resource.js';
@@ -37,8 +38,7 @@ const checkSinkResource = ((field: string, value: unknown): { urn: string; name?
 }) as Check<LogSinkResourceRef>;
 
 /** A destination given as its model or its UUID. */
-const checkDestination = ((field: string, value: unknown): string =>
-  checkUuid(field, typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)) as Check<string | LogDestination>;
+const checkDestination = checkUuidRef as Check<string | LogDestination>;
 
 /** What `client.logSinks.create()` takes. */
 export const LOG_SINK_CREATE = shape('a log sink', {

@@ -2,7 +2,7 @@ import { Field } from '../lib/fields.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { path } from '../lib/path.js';
 import type { WaitOptions } from '../lib/polling.js';
-import { arrayOf, checkBoolean, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
+import { arrayOf, checkBoolean, objectOf, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
 import { checkInt, checkText, checkUuid } from '../lib/validate.js';
 import { NatGatewayEgresses } from './nat-gateway-egresses.js';
 import { NatGatewayVpc } from './nat-gateway-vpc.js';
@@ -27,7 +27,7 @@ export const NAT_GATEWAY_VPC = shape('a NAT gateway VPC', {
   defaultGateway: optional(checkBoolean),
 });
 
-const vpcs = arrayOf((field, value) => NAT_GATEWAY_VPC.wire(field, value) as AttributesOf<typeof NAT_GATEWAY_VPC>, 1);
+const vpcs = arrayOf(objectOf(NAT_GATEWAY_VPC), 1);
 
 /** What `client.natGateways.create()` takes. */
 export const NAT_GATEWAY_CREATE = shape('a NAT gateway', {

@@ -4,7 +4,7 @@ import { ValidationError } from '../lib/errors.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import { path } from '../lib/path.js';
 import type { WaitOptions } from '../lib/polling.js';
-import { arrayOf, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
+import { arrayOf, objectOf, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
 import { checkInt, checkText, checkUuid } from '../lib/validate.js';
 import { PartnerAttachmentBgp } from './partner-attachment-bgp.js';
 import { PartnerAttachmentKey } from './partner-attachment-key.js';
@@ -36,7 +36,7 @@ export const PARTNER_ATTACHMENT_BGP = shape('a partner attachment BGP session', 
   authKey: required(checkText),
 });
 
-const bgp = (field: string, value: unknown) => PARTNER_ATTACHMENT_BGP.wire(field, value) as AttributesOf<typeof PARTNER_ATTACHMENT_BGP>;
+const bgp = objectOf(PARTNER_ATTACHMENT_BGP);
 
 /** What `client.partnerAttachments.create()` takes. */
 export const PARTNER_ATTACHMENT_CREATE = shape('a partner attachment', {
@@ -151,7 +151,7 @@ export class PartnerAttachment extends Resource {
    * and resolves once the request is accepted; read it with `serviceKey()`.
    */
   async createServiceKey(options?: RequestOptions): Promise<void> {
-    await this.connection.request('POST', `${this.resourcePath}/service_key`, { signal: options?.signal });
+    await this.callAt('POST', 'service_key', { signal: options?.signal });
   }
 
   /**

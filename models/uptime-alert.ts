@@ -2,8 +2,8 @@ import type { RequestOptions } from '../lib/connection.js';
 import { ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
-import { checkText } from '../lib/validate.js';
+import { oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
+import { checkInt, checkText } from '../lib/validate.js';
 import { Resource } from './resource.js';
 import { AlertNotifications, checkNotifications } from './alert-notifications.js';
 
@@ -25,10 +25,7 @@ export const UPTIME_ALERT_PERIODS = ['2m', '3m', '5m', '10m', '15m', '30m', '1h'
 export type UptimeAlertPeriod = (typeof UPTIME_ALERT_PERIODS)[number];
 
 /** A positive whole number. */
-function checkThreshold(field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new ValidationError(field, `must be a positive whole number, got ${JSON.stringify(value)}`);
-  return value;
-}
+const checkThreshold: Check<number> = (field, value) => checkInt(field, value, 1, Number.MAX_SAFE_INTEGER);
 
 /**
  * What `check.createAlert()`, `alert.update()` (a PUT: the whole alert) and their collection forms

@@ -1,10 +1,11 @@
+import { checkUuidRef } from '../lib/app-options.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
 import type { WaitOptions } from '../lib/polling.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { ValidationError } from '../lib/errors.js';
 import { arrayOf, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
-import { checkText, checkUuid } from '../lib/validate.js';
+import { checkText } from '../lib/validate.js';
 import { Resource } from './resource.js';
 import type { Vpc } from './vpc.js';
 
@@ -16,7 +17,7 @@ const checkPeeringName: Check<string> = (field, value) => {
 
 /** Two different VPCs, each by id or as a model; sent as their ids. */
 const checkVpcPair: Check<Array<string | Pick<Vpc, 'id'>>> = (field, value) => {
-  const ids = arrayOf((f, v) => checkUuid(f, typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v))(field, value);
+  const ids = arrayOf(checkUuidRef)(field, value);
   if (ids.length !== 2 || ids[0] === ids[1]) throw new ValidationError(field, 'must hold exactly two different VPCs');
   return ids;
 };
@@ -33,6 +34,14 @@ export const VPC_PEERING_CREATE = shape('a VPC peering', {
 export const VPC_PEERING_UPDATE = shape('a VPC peering update', {
   /** The new name: letters, digits and "-". */
   name: required(checkPeeringName),
+});
+
+/** What `vpc.createPeering()` takes: the peering's name and the VPC to peer with. @internal */
+export const VPC_PEERING_WITH = shape('a VPC peering', {
+  /** The name: letters, digits and "-". */
+  name: required(checkPeeringName),
+  /** The other VPC, by id or as a model. */
+  vpcId: required(checkUuidRef as Check<string | Pick<Vpc, 'id'>>),
 });
 
 /** Attributes of `client.vpcPeerings.create()`. */

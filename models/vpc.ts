@@ -6,7 +6,7 @@ import { ValidationError } from '../lib/errors.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Resource } from './resource.js';
 import { VpcMember } from './vpc-member.js';
-import { VpcPeering } from './vpc-peering.js';
+import { VPC_PEERING_UPDATE, VPC_PEERING_WITH, VpcPeering } from './vpc-peering.js';
 
 /** What `vpc.update()` changes. */
 export interface VpcUpdate {
@@ -75,18 +75,21 @@ export class Vpc extends Resource {
     return paginate(this.connection, VpcPeering, `${this.resourcePath}/peerings`, 'peerings', {}, options);
   }
 
-  /** Peers this VPC with another (`POST /v2/vpcs/{id}/peerings`). */
+  /**
+   * Peers this VPC with another (`POST /v2/vpcs/{id}/peerings`).
+   * @throws ValidationError for a name of other than letters, digits and "-", or another VPC that is not a UUID nor a model with one, before any request.
+   */
   async createPeering(attrs: { name: string; vpcId: string | Pick<Vpc, 'id'> }, options?: RequestOptions): Promise<VpcPeering> {
-    const given = checkAttrs('attrs', attrs);
-    checkKeys('attrs', given, ['name', 'vpcId'], 'a VPC peering');
-    const other = typeof given.vpcId === 'object' && given.vpcId !== null ? (given.vpcId as { id: unknown }).id : given.vpcId;
-    const json = { name: checkText('attrs.name', given.name), vpc_id: checkUuid('attrs.vpcId', other) };
+    const json = VPC_PEERING_WITH.wire('attrs', attrs);
     return this.connection.one(VpcPeering, 'POST', `${this.resourcePath}/peerings`, 'peering', { json, signal: options?.signal });
   }
 
-  /** Renames a peering of this VPC (`PATCH /v2/vpcs/{id}/peerings/{peeringId}`). */
+  /**
+   * Renames a peering of this VPC (`PATCH /v2/vpcs/{id}/peerings/{peeringId}`).
+   * @throws ValidationError for a name of other than letters, digits and "-", before any request.
+   */
   async updatePeering(peeringId: string, attrs: { name: string }, options?: RequestOptions): Promise<VpcPeering> {
-    const json = { name: checkText('attrs.name', attrs?.name) };
+    const json = VPC_PEERING_UPDATE.wire('attrs', attrs);
     return this.connection.one(VpcPeering, 'PATCH', this.resourcePath + path`/peerings/${checkUuid('peeringId', peeringId)}`, 'peering', { json, signal: options?.signal });
   }
 }

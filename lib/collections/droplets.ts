@@ -216,8 +216,7 @@ export class DropletsCollection extends Collection {
 
   /** The backup plans droplets can have (`GET /v2/droplets/backups/supported_policies`). */
   async supportedBackupPolicies(options?: RequestOptions): Promise<SupportedBackupPolicy[]> {
-    const body = await this.connection.request<{ supported_policies?: object[] }>('GET', 'droplets/backups/supported_policies', options);
-    return (body?.supported_policies ?? []).map((policy) => this.connection.hydrate(SupportedBackupPolicy, policy));
+    return this.array(SupportedBackupPolicy, 'droplets/backups/supported_policies', 'supported_policies', options);
   }
 
   /** `droplet.backupPolicy()` by id (`GET /v2/droplets/{id}/backups/policy`). */

@@ -1,19 +1,12 @@
 import { OrganizationTeam } from '../../models/organization-team.js';
 import { OrganizationTeamCreation } from '../../models/organization-team-creation.js';
 import type { RequestOptions } from '../connection.js';
-import { ValidationError } from '../errors.js';
-import { arrayOf, oneOf, optional, required, shape, type AttributesOf } from '../shape.js';
-import { checkText } from '../validate.js';
+import { arrayOf, objectOf, oneOf, optional, required, shape, type AttributesOf } from '../shape.js';
+import { checkEmail, checkText } from '../validate.js';
 import { Collection } from './collection.js';
 
 /** The roles an invitation to a new team can give. */
 export const TEAM_ROLES = ['member', 'biller', 'billing viewer', 'resource viewer', 'modifier'] as const;
-
-const checkEmail = (field: string, value: unknown): string => {
-  const email = checkText(field, value);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ValidationError(field, `must be an email address, got ${JSON.stringify(email)}`);
-  return email;
-};
 
 /** An invitation to a new team. */
 export const TEAM_INVITATION = shape('a team invitation', {
@@ -28,7 +21,7 @@ export const TEAM_CREATE = shape('a team', {
   /** The team's name. */
   name: required(checkText),
   /** People to invite. */
-  invitations: optional(arrayOf((field, value) => TEAM_INVITATION.wire(field, value) as AttributesOf<typeof TEAM_INVITATION>)),
+  invitations: optional(arrayOf(objectOf(TEAM_INVITATION))),
 });
 
 /** Attributes of `client.organizations.createTeam()`. */
@@ -42,8 +35,7 @@ export type TeamCreateAttributes = AttributesOf<typeof TEAM_CREATE>;
 export class OrganizationsCollection extends Collection {
   /** The organization's teams (`GET /v2/organizations/teams`). */
   async teams(options?: RequestOptions): Promise<OrganizationTeam[]> {
-    const body = await this.connection.request<{ teams?: object[] }>('GET', 'organizations/teams', options);
-    return (body?.teams ?? []).map((team) => this.connection.hydrate(OrganizationTeam, team));
+    return this.array(OrganizationTeam, 'organizations/teams', 'teams', options);
   }
 
   /**

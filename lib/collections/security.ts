@@ -14,7 +14,7 @@ import type { Query, RequestOptions } from '../connection.js';
 import { ValidationError } from '../errors.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import { path } from '../path.js';
-import { arrayOf, optional, shape, type Check } from '../shape.js';
+import { arrayOf, optional, shape, type AttributesOf, type Check } from '../shape.js';
 import { checkAttrs, checkInt, checkTag, checkUuid } from '../validate.js';
 import { Collection } from './collection.js';
 
@@ -47,13 +47,15 @@ const checkTierCoverage: Check<Record<string, SecurityTierCoverageAttributes>> =
   return out as Record<string, SecurityTierCoverageAttributes>;
 };
 
-/** Options of `client.security.settings()`: which page of the suppressions it holds. */
-export interface SecuritySettingsQuery {
+const SETTINGS_QUERY = shape('a settings query', {
   /** Which page of the suppressions, from 1 (the API's default is 1). */
-  page?: number;
+  page: optional((field, value) => checkInt(field, value, 1, Number.MAX_SAFE_INTEGER)),
   /** How many suppressions a page holds, 1 to 200 (the API's default is 20). */
-  perPage?: number;
-}
+  perPage: optional((field, value) => checkInt(field, value, 1, 200)),
+});
+
+/** Options of `client.security.settings()`: which page of the suppressions it holds. */
+export type SecuritySettingsQuery = AttributesOf<typeof SETTINGS_QUERY>;
 
 /**
  * `client.security`: the account's security (CSPM) scans, their findings and the resources they
@@ -82,7 +84,7 @@ export class SecurityCollection extends Collection {
    * `IN_PROGRESS`: `scan.wait()` resolves once it is `COMPLETED`.
    */
   async startScan(options?: RequestOptions): Promise<SecurityScan> {
-    return withFindingsLinked(await this.connection.one(SecurityScan, 'POST', 'security/scans', 'scan', { signal: options?.signal }));
+    return withFindingsLinked(await this.write('POST', SecurityScan, 'security/scans', 'scan', undefined, options));
   }
 
   /**
@@ -118,13 +120,7 @@ export class SecurityCollection extends Collection {
    * `page`/`perPage` say), what each plan tier covers, and the downgrades to come.
    */
   async settings(query: SecuritySettingsQuery = {}, options?: RequestOptions): Promise<SecuritySettings> {
-    const given = checkAttrs('query', query);
-    const unknown = Object.keys(given).filter((key) => key !== 'page' && key !== 'perPage');
-    if (unknown.length) throw new ValidationError('query', `has options settings() does not take: ${unknown.join(', ')}`);
-    const search: Query = {
-      page: query.page === undefined ? undefined : checkInt('query.page', query.page, 1, Number.MAX_SAFE_INTEGER),
-      per_page: query.perPage === undefined ? undefined : checkInt('query.perPage', query.perPage, 1, 200),
-    };
+    const search = SETTINGS_QUERY.wire('query', query) as Query;
     const body = await this.connection.request<object>('GET', 'security/settings', { query: search, signal: options?.signal });
     return this.connection.hydrate(SecuritySettings, body ?? {});
   }

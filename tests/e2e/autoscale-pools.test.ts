@@ -4,8 +4,10 @@ import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
+/** While set, the simulator's clock stands still there, so that nothing completes however busy the machine is. */
+let frozenAt: number | undefined;
 beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 200 });
+  h = await startHarness({ actionDurationMs: 200, now: () => frozenAt ?? Date.now() });
 });
 afterAll(() => h.sim.stop());
 
@@ -14,6 +16,7 @@ const TEMPLATE = { name: 'asp-web', region: 'nyc3' as const, size: 's-1vcpu-1gb'
 
 describe('droplet autoscale pools end to end', () => {
   it('a pool keeps its members by its config, records its scaling, replaces a lost member, and deletes with its droplets', async () => {
+    frozenAt = Date.now();
     const pool = await h.client.autoscalePools.create({ name: 'asp-web', config: { minInstances: 2, maxInstances: 4, targetCpuUtilization: 0.6 }, dropletTemplate: TEMPLATE });
     expect(pool).toBeInstanceOf(AutoscalePool);
     expect([pool.status, pool.activeResourcesCount, pool.config.minInstances, pool.dropletTemplate.region]).toEqual(['active', 2, 2, 'nyc3']);
@@ -25,6 +28,7 @@ describe('droplet autoscale pools end to end', () => {
     const droplets = await Promise.all(members.map((m) => m.droplet()));
     expect(droplets[0]).toBeInstanceOf(Droplet);
     expect(droplets[0].tags).toContain('asp');
+    frozenAt = undefined;
     await Promise.all(droplets.map((d) => d.waitUntilActive(FAST)));
     expect((await h.client.autoscalePools.members(pool.id)).map((m) => [m.status, m.healthStatus])).toEqual([
       ['active', 'healthy'],

@@ -108,7 +108,9 @@ describe('monitoring end to end', () => {
     const [size] = await droplet.metrics.filesystemSize(range);
     expect(size.labels).toEqual({ host_id: String(droplet.id), device: '/dev/vda1', fstype: 'ext4', mountpoint: '/' });
     expect(size.points[0][1]).toBe(droplet.disk * 1e9);
-    for (const name of methodsOf(droplet.metrics).filter((m) => m !== 'bandwidth')) {
+    const dropletMethods = methodsOf(droplet.metrics).filter((m) => m !== 'bandwidth');
+    expect(dropletMethods.length).toBe(10);
+    for (const name of dropletMethods) {
       expectSeries(await (droplet.metrics as unknown as Record<string, (r: MetricRange) => Promise<MetricSeries[]>>)[name](range), { host_id: String(droplet.id) }, range);
     }
     expect(await h.client.metrics.droplet(999_999_999).cpu(range)).toEqual([]);

@@ -4,8 +4,10 @@ import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
+/** While set, the simulator's clock stands still there, so that nothing completes however busy the machine is. */
+let frozenAt: number | undefined;
 beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 100 });
+  h = await startHarness({ actionDurationMs: 100, now: () => frozenAt ?? Date.now() });
 });
 afterAll(() => h.sim.stop());
 
@@ -31,8 +33,10 @@ describe('VPC peerings end to end', () => {
     await h.client.vpcPeerings.update(peering.id, { name: 'app-db-2' });
     expect((await h.client.vpcPeerings.get(peering.id)).name).toBe('app-db-2');
 
+    frozenAt = Date.now();
     await h.client.vpcPeerings.delete(peering.id);
     expect((await peering.reload()).status).toBe('DELETING');
+    frozenAt = undefined;
     await new Promise((resolve) => setTimeout(resolve, 150));
     await expect(h.client.vpcPeerings.get(peering.id)).rejects.toBeInstanceOf(NotFoundError);
   });

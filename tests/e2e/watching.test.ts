@@ -1,5 +1,9 @@
 import { AlertPolicy, DigitalOcean, SecurityScan, UptimeCheck, type MetricSeries } from '../../lib/index.js';
+import { SCAN_RULES } from '../../lib/testing/resources/security.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
+
+/** The rules a droplet without a firewall or backups, but with monitoring, breaks. */
+const [FIREWALL, BACKUPS] = SCAN_RULES.map((rule) => rule.uuid);
 
 let h: Harness;
 beforeAll(async () => {
@@ -64,10 +68,10 @@ describe('watching what was provisioned, end to end', () => {
     await scan.wait(FAST);
     expect(scan.status).toBe('COMPLETED');
     const findings = await scan.findings();
-    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((f) => f.ruleUuid)).toEqual([FIREWALL, BACKUPS]);
     for (const finding of findings) {
       const affected = await finding.affectedResources();
-      expect(affected.map((r) => r.urn)).toContain(droplet.urn);
+      expect(affected.map((r) => r.urn)).toEqual([droplet.urn]);
       expect(finding.affectedResourcesCount).toBe(affected.length);
     }
 

@@ -262,6 +262,8 @@ describe('SecurityCollection, SecurityScan, SecurityFinding and SecuritySuppress
     ['updatePlan with an unknown tier attribute', (c) => c.security.updatePlan({ basic: { droplets: [1] } as never }), 'tierCoverage.basic'],
     ['updatePlan with no object', (c) => c.security.updatePlan(null as never), 'tierCoverage'],
     ['settings with 0 a page', (c) => c.security.settings({ perPage: 0 }), 'query.perPage'],
+    ['settings from page 0', (c) => c.security.settings({ page: 0 }), 'query.page'],
+    ['settings with an option it does not take', (c) => c.security.settings({ severity: 'HIGH' } as never), 'query'],
     ['deleteSuppression with a bad uuid', (c) => c.security.deleteSuppression('../scans'), 'uuid'],
     ['scan.findings with an unknown severity', (c) => scan(c).findings({ severity: 'INFO' as never }), 'query.severity'],
     ['finding.suppress with no resources', (c) => finding(c).suppress([]), 'attrs.resources'],

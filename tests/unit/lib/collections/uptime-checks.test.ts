@@ -101,6 +101,7 @@ describe('UptimeChecksCollection, UptimeCheck and UptimeAlert', () => {
     ['a latency alert without a comparison', (c) => c.uptimeChecks.createAlert(CHECK, { ...LATENCY, comparison: undefined }), 'attrs.comparison'],
     ['an SSL expiry alert without a threshold', (c) => c.uptimeChecks.createAlert(CHECK, { ...DOWN, type: 'ssl_expiry' }), 'attrs.threshold'],
     ['an alert with a negative threshold', (c) => c.uptimeChecks.createAlert(CHECK, { ...LATENCY, threshold: -5 }), 'attrs.threshold'],
+    ['an alert with a fractional threshold', (c) => c.uptimeChecks.createAlert(CHECK, { ...LATENCY, threshold: 1.5 }), 'attrs.threshold'],
     ['an alert with an unknown comparison', (c) => c.uptimeChecks.createAlert(CHECK, { ...LATENCY, comparison: 'equals' as never }), 'attrs.comparison'],
     ['an alert with an unknown period', (c) => c.uptimeChecks.createAlert(CHECK, { ...LATENCY, period: '1m' as never }), 'attrs.period'],
     ['an alert with an unknown type', (c) => c.uptimeChecks.createAlert(CHECK, { ...DOWN, type: 'slow' as never }), 'attrs.type'],

@@ -45,5 +45,8 @@ describe('VpcsCollection and Vpc', () => {
     ['update default to false', (c) => c.vpcs.patch(ID, { default: false }), 'attrs.default'],
     ['a PUT without a name', (c) => c.vpcs.update(ID, { name: '' }), 'attrs.name'],
     ['peering with a non-UUID', (c) => c.vpcs.createPeering(ID, { name: 'p', vpcId: 'nyc1' }), 'attrs.vpcId'],
+    ['peering named with a space', (c) => c.vpcs.createPeering(ID, { name: 'nyc peering', vpcId: OTHER }), 'attrs.name'],
+    ['peering with an unknown attribute', (c) => c.vpcs.createPeering(ID, { name: 'p', vpcId: OTHER, region: 'nyc1' } as never), 'attrs'],
+    ['peering renamed with an underscore', (c) => c.vpcs.updatePeering(ID, PEER, { name: 'nyc_peering' }), 'attrs.name'],
   ]);
 });
