@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import * as library from '../../lib/index.js';
 import {
   NotFoundError,
   ResourceFailedError,
-  type AlertPolicy,
-  type AutoscalePool,
-  type ByoipPrefix,
-  type Droplet,
+  type Deployment,
+  type Firewall,
+  type FunctionsAccessKey,
   type NatGateway,
   type PartnerAttachment,
   type SecurityScan,
-  type UptimeCheck,
+  type Tag,
   type Volume,
   type VpcPeering,
 } from '../../lib/index.js';
@@ -39,11 +40,70 @@ async function gone(model: unknown): Promise<void> {
 /** The README sections whose examples this suite runs, as written but with fast waits. */
 const SECTIONS: Section[] = [
   {
+    title: 'Every resource of a provisioning script',
+    keeps: ['volume', 'firewall', 'applied', 'tag'],
+    then: async ({ volume, firewall, applied, tag }) => {
+      expect((volume as Volume).sizeGigabytes).toBe(200);
+      expect((applied as Firewall[]).map((f) => f.id)).toEqual([(firewall as Firewall).id]);
+      expect((await (tag as Tag).reload()).resources).toMatchObject({ count: 3 });
+    },
+  },
+  {
+    title: 'App Platform apps',
+    keeps: ['app', 'redeploy'],
+    then: async ({ app, redeploy }) => {
+      expect((redeploy as Deployment).phase).toBe('ACTIVE');
+      await gone(app);
+    },
+  },
+  {
+    title: 'Functions namespaces and triggers',
+    keeps: ['ns', 'key'],
+    then: async ({ ns, key }) => {
+      expect((key as FunctionsAccessKey).name).toBe('ci-main');
+      await gone(ns);
+    },
+  },
+  {
+    title: 'Marketplace add-ons',
+    keeps: ['resource'],
+    then: async ({ resource }) => gone(resource),
+  },
+  {
+    title: 'Managed databases',
+    keeps: ['cluster', 'copy'],
+    then: async ({ cluster, copy }) => {
+      await gone(copy);
+      await gone(cluster);
+    },
+  },
+  {
+    title: 'Spaces keys',
+    keeps: ['key', 'admin'],
+    then: async ({ key, admin }) => {
+      await gone(admin);
+      await gone(key);
+    },
+  },
+  {
+    title: 'NFS shares',
+    keeps: ['share', 'point'],
+    then: async ({ share, point }) => {
+      await gone(point);
+      await gone(share);
+    },
+  },
+  {
+    title: 'Vector databases',
+    keeps: ['vectors'],
+    then: async ({ vectors }) => gone(vectors),
+  },
+  {
     title: 'Droplet autoscale pools',
     keeps: ['pool', 'events'],
     then: async ({ pool, events }) => {
       expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'CONFIGURATION_CHANGE' })]));
-      await gone(pool as AutoscalePool);
+      await gone(pool);
     },
   },
   {
@@ -57,7 +117,7 @@ const SECTIONS: Section[] = [
   {
     title: 'BYOIP prefixes',
     keeps: ['prefix'],
-    then: async ({ prefix }) => gone(prefix as ByoipPrefix),
+    then: async ({ prefix }) => gone(prefix),
   },
   {
     title: 'Partner Network Connect',
@@ -79,22 +139,22 @@ const SECTIONS: Section[] = [
     keeps: ['droplet', 'volume', 'volumes'],
     then: async ({ droplet, volume, volumes }) => {
       expect(volumes).toEqual([expect.objectContaining({ id: (volume as Volume).id })]);
-      await gone(droplet as Droplet);
-      await gone(volume as Volume);
+      await gone(droplet);
+      await gone(volume);
     },
   },
   {
     title: 'Monitoring: alert policies, metrics and log forwarding',
     keeps: ['policy', 'destination'],
     then: async ({ policy, destination }) => {
-      await gone(policy as AlertPolicy);
+      await gone(policy);
       await gone(destination);
     },
   },
   {
     title: 'Uptime checks',
     keeps: ['check'],
-    then: async ({ check }) => gone(check as UptimeCheck),
+    then: async ({ check }) => gone(check),
   },
   {
     title: 'Security scans',
@@ -104,6 +164,9 @@ const SECTIONS: Section[] = [
     },
   },
 ];
+
+/** README sections whose example another suite runs with checks of its own. */
+const ELSEWHERE = ['Kubernetes, container registries and 1-Click apps']; // tests/e2e/kubernetes.test.ts
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -117,6 +180,19 @@ function example(title: string, readme = README): string {
   return block[1];
 }
 
+/**
+ * The example as the body of an async function: waits made fast (they poll every 5 seconds by
+ * default, the simulator's changes take milliseconds), types stripped, and the library's imports
+ * read from its `library` parameter.
+ */
+function runnable(code: string): string {
+  const fast = code.replace(/\.(wait\w*)\(\)/g, `.$1(${JSON.stringify(FAST)})`).replace(/\.(wait\w*)\(\{/g, `.$1({ ...${JSON.stringify(FAST)}, `);
+  const js = ts.transpileModule(fast, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  const body = js.replace(/^import \{([^}]*)\} from 'digitalocean-models';$/gm, 'const {$1} = library;');
+  if (/^(import|export) /m.test(body)) throw new Error(`an import or export the runner cannot follow:\n${body}`);
+  return body;
+}
+
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<Record<string, unknown>>;
 
 let h: Harness;
@@ -125,13 +201,19 @@ beforeAll(async () => {
 });
 afterAll(() => h.sim.stop());
 
-describe('the README examples of the core platform run against the simulator', () => {
+describe('the README examples run against the simulator', () => {
   it.each(SECTIONS.map((section) => [section.title, section] as const))('%s', async (title, { keeps, then }) => {
-    // Waits poll every 5 seconds by default: the simulator's changes take milliseconds.
-    const code = example(title).replace(/\.(waitUntilActive|wait)\(\)/g, `.$1(${JSON.stringify(FAST)})`);
+    const code = `${runnable(example(title))}\nreturn { ${keeps.join(', ')} };`;
     const quiet = { log: () => undefined };
-    const variables = await new AsyncFunction('client', 'ResourceFailedError', 'console', `${code}\nreturn { ${keeps.join(', ')} };`)(h.client, ResourceFailedError, quiet);
+    const variables = await new AsyncFunction('client', 'library', 'ResourceFailedError', 'console', code)(h.client, library, ResourceFailedError, quiet);
     await then(variables);
+  });
+
+  it('runs the example of every README section that has one', () => {
+    const withExamples = README.split(/\n(?=#{1,3} )/)
+      .filter((section) => section.startsWith('### ') && section.includes('```ts\n'))
+      .map((section) => section.slice(4, section.indexOf('\n')));
+    expect(withExamples.filter((title) => !ELSEWHERE.includes(title)).sort()).toEqual(SECTIONS.map((s) => s.title).sort());
   });
 
   it("reads each example from its own section only, never the next section's", () => {
