@@ -12,7 +12,6 @@ import {
   type SecurityScan,
   type Tag,
   type Volume,
-  type VpcPeering,
 } from '../../lib/index.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
@@ -111,7 +110,8 @@ const SECTIONS: Section[] = [
     keeps: ['gateway', 'active', 'peering'],
     then: async ({ gateway, active, peering }) => {
       expect((active as NatGateway[]).map((g) => g.id)).toEqual([(gateway as NatGateway).id]);
-      expect((await (peering as VpcPeering).reload()).status).toBe('DELETING');
+      await gone(peering);
+      await gone(gateway);
     },
   },
   {
@@ -170,12 +170,32 @@ const ELSEWHERE = ['Kubernetes, container registries and 1-Click apps']; // test
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
-/** The first `ts` code block of the section titled `title` of `readme`, before the next heading. */
+/** The `###` sections of `readme` by title, each up to the next heading (a `#` line inside a code block is none). */
+function sections(readme: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let title: string | undefined;
+  let body: string[] = [];
+  let fenced = false;
+  const close = () => title !== undefined && found.set(title, body.join('\n'));
+  for (const line of readme.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    if (!fenced && /^#{1,3} /.test(line)) {
+      close();
+      title = line.startsWith('### ') ? line.slice(4) : undefined;
+      body = [];
+    } else {
+      body.push(line);
+    }
+  }
+  close();
+  return found;
+}
+
+/** The first `ts` code block of the section titled `title` of `readme`. */
 function example(title: string, readme = README): string {
-  const start = readme.indexOf(`\n### ${title}\n`);
-  if (start < 0) throw new Error(`no README section "${title}"`);
-  const body = readme.slice(start + 1).split(/\n#{1,3} /)[0];
-  const block = /```ts\n([\s\S]*?)```/.exec(body);
+  const section = sections(readme).get(title);
+  if (section === undefined) throw new Error(`no README section "${title}"`);
+  const block = /```ts\n([\s\S]*?)```/.exec(section);
   if (!block) throw new Error(`no example in README section "${title}"`);
   return block[1];
 }
@@ -210,14 +230,12 @@ describe('the README examples run against the simulator', () => {
   });
 
   it('runs the example of every README section that has one', () => {
-    const withExamples = README.split(/\n(?=#{1,3} )/)
-      .filter((section) => section.startsWith('### ') && section.includes('```ts\n'))
-      .map((section) => section.slice(4, section.indexOf('\n')));
+    const withExamples = [...sections(README)].filter(([, body]) => body.includes('```ts\n')).map(([title]) => title);
     expect(withExamples.filter((title) => !ELSEWHERE.includes(title)).sort()).toEqual(SECTIONS.map((s) => s.title).sort());
   });
 
   it("reads each example from its own section only, never the next section's", () => {
-    const readme = '# T\n\n### Prose\n\nNo code here.\n\n### Code\n\n```ts\nrun();\n```\n';
+    const readme = '# T\n\n### Prose\n\nNo code here.\n\n### Code\n\n```sh\n# a comment, not a heading\n```\n\n```ts\nrun();\n```\n\n## Next\n\n```ts\nnot();\n```\n';
     expect(example('Code', readme)).toBe('run();\n');
     expect(() => example('Prose', readme)).toThrow('no example in README section "Prose"');
     expect(() => example('Cod', readme)).toThrow('no README section "Cod"');
