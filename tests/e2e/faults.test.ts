@@ -11,7 +11,7 @@ import {
   type RetryEvent,
 } from '../../lib/index.js';
 import { Simulator } from '../../lib/testing/index.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { Conformance, FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
 let droplet: Droplet;
@@ -147,8 +147,11 @@ describe('recovery under faults, with retries on', () => {
   let retries: RetryEvent[];
   let subject: Droplet;
 
+  const conformance = new Conformance();
+
   beforeAll(async () => {
     sim = await Simulator.start({ actionDurationMs: 20 });
+    sim.on('exchange', (exchange) => conformance.check(exchange));
   });
   afterAll(() => sim.stop());
   beforeEach(async () => {
@@ -274,4 +277,6 @@ describe('recovery under faults, with retries on', () => {
       await client.droplets.deleteByTag('churn');
     });
   });
+
+  itConforms(() => ({ sim, client, conformance }));
 });
