@@ -18,10 +18,10 @@ import { FAST, itConforms, startHarness, type Harness } from './support.js';
 /** A README section whose example this suite runs, and what must hold once it ran. */
 interface Section {
   title: string;
-  /** The example's variables `then` reads, returned from the example as it ends. */
+  /** The example's variables `check` reads, returned from the example as it ends. */
   keeps: string[];
   /** What the README says the example did, checked on its variables. */
-  then: (variables: Record<string, unknown>) => Promise<void>;
+  check: (variables: Record<string, unknown>) => Promise<void>;
 }
 
 /** Expects `model` to be gone, at once or once its deletion completes: its reload turns into a 404. */
@@ -41,7 +41,7 @@ const SECTIONS: Section[] = [
   {
     title: 'Every resource of a provisioning script',
     keeps: ['volume', 'firewall', 'applied', 'tag'],
-    then: async ({ volume, firewall, applied, tag }) => {
+    check: async ({ volume, firewall, applied, tag }) => {
       expect((volume as Volume).sizeGigabytes).toBe(200);
       expect((applied as Firewall[]).map((f) => f.id)).toEqual([(firewall as Firewall).id]);
       expect((await (tag as Tag).reload()).resources).toMatchObject({ count: 3 });
@@ -50,7 +50,7 @@ const SECTIONS: Section[] = [
   {
     title: 'App Platform apps',
     keeps: ['app', 'redeploy'],
-    then: async ({ app, redeploy }) => {
+    check: async ({ app, redeploy }) => {
       expect((redeploy as Deployment).phase).toBe('ACTIVE');
       await gone(app);
     },
@@ -58,7 +58,7 @@ const SECTIONS: Section[] = [
   {
     title: 'Functions namespaces and triggers',
     keeps: ['ns', 'key'],
-    then: async ({ ns, key }) => {
+    check: async ({ ns, key }) => {
       expect((key as FunctionsAccessKey).name).toBe('ci-main');
       await gone(ns);
     },
@@ -66,12 +66,12 @@ const SECTIONS: Section[] = [
   {
     title: 'Marketplace add-ons',
     keeps: ['resource'],
-    then: async ({ resource }) => gone(resource),
+    check: async ({ resource }) => gone(resource),
   },
   {
     title: 'Managed databases',
     keeps: ['cluster', 'copy'],
-    then: async ({ cluster, copy }) => {
+    check: async ({ cluster, copy }) => {
       await gone(copy);
       await gone(cluster);
     },
@@ -79,7 +79,7 @@ const SECTIONS: Section[] = [
   {
     title: 'Spaces keys',
     keeps: ['key', 'admin'],
-    then: async ({ key, admin }) => {
+    check: async ({ key, admin }) => {
       await gone(admin);
       await gone(key);
     },
@@ -87,7 +87,7 @@ const SECTIONS: Section[] = [
   {
     title: 'NFS shares',
     keeps: ['share', 'point'],
-    then: async ({ share, point }) => {
+    check: async ({ share, point }) => {
       await gone(point);
       await gone(share);
     },
@@ -95,12 +95,12 @@ const SECTIONS: Section[] = [
   {
     title: 'Vector databases',
     keeps: ['vectors'],
-    then: async ({ vectors }) => gone(vectors),
+    check: async ({ vectors }) => gone(vectors),
   },
   {
     title: 'Droplet autoscale pools',
     keeps: ['pool', 'events'],
-    then: async ({ pool, events }) => {
+    check: async ({ pool, events }) => {
       expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'CONFIGURATION_CHANGE' })]));
       await gone(pool);
     },
@@ -108,7 +108,7 @@ const SECTIONS: Section[] = [
   {
     title: 'VPC NAT gateways and VPC peerings',
     keeps: ['gateway', 'active', 'peering'],
-    then: async ({ gateway, active, peering }) => {
+    check: async ({ gateway, active, peering }) => {
       expect((active as NatGateway[]).map((g) => g.id)).toEqual([(gateway as NatGateway).id]);
       await gone(peering);
       await gone(gateway);
@@ -117,19 +117,19 @@ const SECTIONS: Section[] = [
   {
     title: 'BYOIP prefixes',
     keeps: ['prefix'],
-    then: async ({ prefix }) => gone(prefix),
+    check: async ({ prefix }) => gone(prefix),
   },
   {
     title: 'Partner Network Connect',
     keeps: ['attachment', 'value'],
-    then: async ({ attachment, value }) => {
+    check: async ({ attachment, value }) => {
       expect([(attachment as PartnerAttachment).state, typeof value]).toEqual(['DELETING', 'string']);
     },
   },
   {
     title: 'Billing and organizations',
     keeps: ['csv', 'pdf', 'created'],
-    then: async ({ csv, pdf, created }) => {
+    check: async ({ csv, pdf, created }) => {
       expect([typeof csv, pdf instanceof Uint8Array]).toEqual(['string', true]);
       expect(created).toMatchObject({ team: { name: 'data' } });
     },
@@ -137,7 +137,7 @@ const SECTIONS: Section[] = [
   {
     title: 'Droplet backups, destroying with associated resources, image transfers',
     keeps: ['droplet', 'volume', 'volumes'],
-    then: async ({ droplet, volume, volumes }) => {
+    check: async ({ droplet, volume, volumes }) => {
       expect(volumes).toEqual([expect.objectContaining({ id: (volume as Volume).id })]);
       await gone(droplet);
       await gone(volume);
@@ -146,7 +146,7 @@ const SECTIONS: Section[] = [
   {
     title: 'Monitoring: alert policies, metrics and log forwarding',
     keeps: ['policy', 'destination'],
-    then: async ({ policy, destination }) => {
+    check: async ({ policy, destination }) => {
       await gone(policy);
       await gone(destination);
     },
@@ -154,12 +154,12 @@ const SECTIONS: Section[] = [
   {
     title: 'Uptime checks',
     keeps: ['check'],
-    then: async ({ check }) => gone(check),
+    check: async ({ check }) => gone(check),
   },
   {
     title: 'Security scans',
     keeps: ['scan', 'latest'],
-    then: async ({ scan, latest }) => {
+    check: async ({ scan, latest }) => {
       expect([(scan as SecurityScan).status, (latest as SecurityScan).status]).toEqual(['COMPLETED', 'COMPLETED']);
     },
   },
@@ -222,11 +222,11 @@ beforeAll(async () => {
 afterAll(() => h.sim.stop());
 
 describe('the README examples run against the simulator', () => {
-  it.each(SECTIONS.map((section) => [section.title, section] as const))('%s', async (title, { keeps, then }) => {
+  it.each(SECTIONS.map((section) => [section.title, section] as const))('%s', async (title, { keeps, check }) => {
     const code = `${runnable(example(title))}\nreturn { ${keeps.join(', ')} };`;
     const quiet = { log: () => undefined };
     const variables = await new AsyncFunction('client', 'library', 'ResourceFailedError', 'console', code)(h.client, library, ResourceFailedError, quiet);
-    await then(variables);
+    await check(variables);
   });
 
   it('runs the example of every README section that has one', () => {
