@@ -15,12 +15,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { routes } from '../lib/testing/routes.js';
-
-/** The official description, kept in this folder. */
-export const SPEC_PATH = fileURLToPath(new URL('./digitalocean-v2.yaml', import.meta.url));
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+import { loadDescription, METHODS, type Description } from './description.js';
 
 /** One operation of the description. */
 export interface SpecOperation {
@@ -38,11 +34,8 @@ export interface RecordedRequest {
   path: string;
 }
 
-/** Every operation of the description at `file`. */
-export function specOperations(file = SPEC_PATH): SpecOperation[] {
-  const description = parse(readFileSync(file, 'utf8'), { maxAliasCount: -1 }) as {
-    paths: Record<string, Record<string, { tags?: string[]; operationId?: string }>>;
-  };
+/** Every operation of `description` (default the official one, in this folder). */
+export function specOperations(description: Pick<Description, 'paths'> = loadDescription()): SpecOperation[] {
   const operations: SpecOperation[] = [];
   for (const [template, item] of Object.entries(description.paths)) {
     for (const method of METHODS) {

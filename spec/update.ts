@@ -15,9 +15,10 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { METHODS, SPEC_FILE } from './description.js';
 
-/** The file name of the description, in this folder and in `--out`. */
-export const SPEC_FILE = 'digitalocean-v2.yaml';
+export { SPEC_FILE };
+
 /** The file name of the description's origin record. */
 export const SOURCE_FILE = 'source.json';
 
@@ -43,7 +44,6 @@ const DEFAULTS = {
   bundledWith: '@redocly/cli',
   license: 'Apache-2.0',
 };
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const USAGE = 'usage: npm run spec:update -- <bundled.yaml> [--commit <sha>] [--date <YYYY-MM-DD>] [--bundled-with <tool>] [--out <dir>]';
 
 /** A refusal: its message is printed and the script exits with `code`. */

@@ -35,12 +35,16 @@ export function one(cls: abstract new () => Model, name: string, key: string): (
   };
 }
 
-/** Expects models of `cls` equal to the array `fixture(name)[key]`. */
+/** Expects models of `cls` equal to the array `fixture(name)[key]`, which must not be empty. */
 export function many(cls: abstract new () => Model, name: string, key: string): (value: unknown) => void {
   return (value) => {
+    const expected = fixture<Record<string, unknown[]>>(name)[key];
+    // An empty fixture would check neither the class nor a single field.
+    expect(expected.length).toBeGreaterThan(0);
     expect(Array.isArray(value)).toBe(true);
+    expect(value).toHaveLength(expected.length);
     for (const item of value as unknown[]) expect(item).toBeInstanceOf(cls);
-    expect(json(value)).toEqual(fixture<Record<string, unknown>>(name)[key]);
+    expect(json(value)).toEqual(expected);
   };
 }
 

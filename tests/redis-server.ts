@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import type { RedisRateLimitStore } from '../lib/rate-limit/redis.js';
 
 /** A Redis for tests: its URL, a client on it, and how to let go of it. */
 export interface TestRedis {
@@ -93,4 +94,19 @@ export async function startRedisServer(port?: number): Promise<TestRedis & { kil
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Resolves once every store answers an acquisition (each connects on first use); fails with the last error after two seconds. */
+export async function storesReady(...stores: RedisRateLimitStore[]): Promise<void> {
+  let last: unknown;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await Promise.all(stores.map((s) => s.acquire('warm-up')));
+      return;
+    } catch (error) {
+      last = error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+  throw new Error(`the rate-limit store did not answer within two seconds: ${(last as Error).message}`, { cause: last });
 }

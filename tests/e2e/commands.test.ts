@@ -73,7 +73,9 @@ describe('digitalocean-models-simulator command', () => {
   });
 
   it('rejects a bad port with its usage and exit code 2', async () => {
-    const { code } = await run(['lib/testing/cli.ts', '--port', 'eighty']);
+    const { code, stdout, stderr } = await run(['lib/testing/cli.ts', '--port', 'eighty']);
     expect(code).toBe(2);
+    expect(stderr).toMatch(/^Usage: digitalocean-models-simulator \[--port 8080\]/);
+    expect(stdout).toBe('');
   });
 });

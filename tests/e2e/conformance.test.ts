@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../lib/index.js';
 import { Router } from '../../lib/testing/router.js';
 import { resourceRoutes, routes } from '../../lib/testing/routes.js';
 import { Conformance, FAST, startHarness, type Harness } from './support.js';
@@ -39,7 +40,7 @@ describe('simulator conformance to the official OpenAPI description', () => {
     await full.destroy();
     await client.droplets.deleteByTag('gone');
     await droplet.destroy();
-    await expect(client.droplets.get(droplet.id)).rejects.toThrow();
+    await expect(client.droplets.get(droplet.id)).rejects.toBeInstanceOf(NotFoundError);
 
     const answered = new Set([...conformance.checked.keys()].map((key) => key.replace(/ \d+$/, '')));
     // The resource operations (keys, domains, volumes, ...) are swept by tests/e2e/resources.test.ts.

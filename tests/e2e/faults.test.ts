@@ -11,7 +11,7 @@ import {
   type RetryEvent,
 } from '../../lib/index.js';
 import { Simulator } from '../../lib/testing/index.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { Conformance, FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
 let droplet: Droplet;
@@ -147,8 +147,11 @@ describe('recovery under faults, with retries on', () => {
   let retries: RetryEvent[];
   let subject: Droplet;
 
+  const conformance = new Conformance();
+
   beforeAll(async () => {
     sim = await Simulator.start({ actionDurationMs: 20 });
+    sim.on('exchange', (exchange) => conformance.check(exchange));
   });
   afterAll(() => sim.stop());
   beforeEach(async () => {
@@ -182,10 +185,12 @@ describe('recovery under faults, with retries on', () => {
     it('a 5xx burst: GETs recover; actions and creates are not repeated', async () => {
       sim.injectFault({ method: 'GET', path: '/v2/droplets', status: 502, times: 2 });
       await expect(client.droplets.list()).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ id: subject.id })]));
+      expect(retries.map((r) => [r.method, r.status])).toEqual([['GET', 502], ['GET', 502]]);
       const actionsBefore = sim.world.actions.size;
       sim.injectFault({ method: 'POST', path: '/v2/droplets/:id/actions', status: 503 });
       await expect(subject.reboot()).rejects.toBeInstanceOf(ServerError);
       expect(sim.world.actions.size).toBe(actionsBefore);
+      expect(retries).toHaveLength(2);
       const before = made();
       sim.injectFault({ method: 'POST', path: '/v2/droplets', status: 500 });
       await expect(client.droplets.createMany({ ...BASE, names: ['burst-1', 'burst-2'] })).rejects.toBeInstanceOf(ServerError);
@@ -206,11 +211,15 @@ describe('recovery under faults, with retries on', () => {
 
     it('an answer slower than the timeout: a GET tries again; a POST fails with RequestTimeoutError, once', async () => {
       const impatient = new DigitalOcean({ token: sim.token, baseUrl: sim.url, maxRetries: 2, retryBaseDelay: 5, timeout: 100 });
+      const impatientRetries: RetryEvent[] = [];
+      impatient.on('retry', (e) => impatientRetries.push(e));
       sim.injectFault({ method: 'GET', path: '/v2/droplets/:id', delayMs: 400 });
       await expect(impatient.droplets.get(subject.id)).resolves.toMatchObject({ id: subject.id });
+      expect(impatientRetries.map((r) => [r.method, r.reason])).toEqual([['GET', 'RequestTimeoutError']]);
       const before = made();
       sim.injectFault({ method: 'POST', path: '/v2/droplets', delayMs: 400 });
       await expect(impatient.droplets.create({ ...BASE, name: 'slow' })).rejects.toBeInstanceOf(RequestTimeoutError);
+      expect(impatientRetries).toHaveLength(1);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(made()).toBe(before + 1);
     });
@@ -218,17 +227,21 @@ describe('recovery under faults, with retries on', () => {
     it('an HTML 502 page: retried for a GET, a ServerError once retries run out', async () => {
       sim.injectFault({ path: '/v2/sizes', malformed: 'html' });
       await expect(client.sizes.list()).resolves.toHaveLength(11);
+      expect(retries.map((r) => [r.reason, r.status])).toEqual([['ServerError', 502]]);
       sim.injectFault({ path: '/v2/sizes', malformed: 'html', times: 4 });
       const error = (await client.sizes.list().all().catch((e: unknown) => e)) as ServerError;
       expect(error).toBeInstanceOf(ServerError);
       expect(error.status).toBe(502);
+      expect(retries).toHaveLength(1 + 3);
     });
 
     it('truncated JSON: retried for a GET, an ApiError once retries run out', async () => {
       sim.injectFault({ path: '/v2/droplets/:id', malformed: 'truncated-json' });
       await expect(client.droplets.get(subject.id)).resolves.toMatchObject({ id: subject.id });
+      expect(retries).toHaveLength(1);
       sim.injectFault({ path: '/v2/droplets/:id', malformed: 'truncated-json', times: 4 });
       await expect(client.droplets.get(subject.id)).rejects.toMatchObject({ name: 'ApiError', id: 'invalid_response' });
+      expect(retries).toHaveLength(1 + 3);
     });
 
     it('a 401 mid-run is an AuthenticationError at once, never retried', async () => {
@@ -264,4 +277,6 @@ describe('recovery under faults, with retries on', () => {
       await client.droplets.deleteByTag('churn');
     });
   });
+
+  itConforms(() => ({ sim, client, conformance }));
 });

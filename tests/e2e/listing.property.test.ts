@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DigitalOcean, type Droplet } from '../../lib/index.js';
 import { Simulator } from '../../lib/testing/index.js';
-import { startHarness, type Harness } from './support.js';
+import { Conformance, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
 /** Every `GET /v2/droplets` page request the client sends. */
@@ -57,6 +57,7 @@ describe('deleting every droplet as it is streamed leaves none behind', () => {
     }
     await expect(h.client.droplets.list({ tagName: tag })).resolves.toEqual([]);
   });
+  itConforms(() => h);
 });
 
 /** What the loop body does after an item is yielded. */
@@ -138,10 +139,13 @@ async function run(client: DigitalOcean, { count, perPage, byPage, steps }: { co
 
 describe('a listing while its loop body deletes and creates droplets', () => {
   it('yields every droplet that exists for the whole listing exactly once, and nothing twice', async () => {
+    // One check of every run's answers against the description: its compiled schemas serve them all.
+    const conformance = new Conformance();
     await fc.assert(
       // each run on its own simulator, whose hourly budget of 5,000 requests a run stays well within
       fc.asyncProperty(scenario, async (drawn) => {
         const sim = await Simulator.start({ actionDurationMs: 30 });
+        sim.on('exchange', (exchange) => conformance.check(exchange));
         try {
           await run(new DigitalOcean({ token: sim.token, baseUrl: sim.url, maxRetries: 0 }), drawn);
         } finally {
@@ -150,5 +154,7 @@ describe('a listing while its loop body deletes and creates droplets', () => {
       }),
       { numRuns: 40 },
     );
+    expect(conformance.checked.size).toBeGreaterThan(0);
+    expect(conformance.violations).toEqual([]);
   }, 120_000);
 });

@@ -1,43 +1,12 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import AjvModule, { type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { parse } from 'yaml';
 import { DigitalOcean, type ClientOptions } from '../../lib/index.js';
 import { Simulator, type Exchange, type SimulatorOptions } from '../../lib/testing/index.js';
+import { loadDescription, SPEC_PATH } from '../../spec/description.js';
 
 const Ajv = AjvModule.default ?? AjvModule;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
-
-/** The official description, kept in the repository's spec folder. */
-export const OPENAPI_PATH = fileURLToPath(new URL('../../spec/digitalocean-v2.yaml', import.meta.url));
-
-type Operation = { responses: Record<string, { $ref?: string; content?: Record<string, unknown> }> };
-type Description = { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> };
-
-let description: Description | undefined;
-
-/** The parsed description; the parse is cached in the temp folder because the YAML is large. */
-function loadDescription(): Description {
-  if (description) return description;
-  const stat = statSync(OPENAPI_PATH);
-  const key = createHash('sha1').update(`${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 16);
-  const dir = join(tmpdir(), 'digitalocean-models-openapi');
-  const cached = join(dir, `${key}.json`);
-  if (existsSync(cached)) {
-    description = JSON.parse(readFileSync(cached, 'utf8')) as Description;
-  } else {
-    const parsed = parse(readFileSync(OPENAPI_PATH, 'utf8'), { maxAliasCount: -1 }) as Description;
-    description = { paths: parsed.paths, components: parsed.components };
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(`${cached}.${process.pid}`, JSON.stringify(description));
-    writeFileSync(cached, readFileSync(`${cached}.${process.pid}`));
-  }
-  return description;
-}
 
 /** A response that did not match its operation's schema. */
 export interface Violation {
@@ -59,8 +28,8 @@ export class Conformance {
 
   /** Throws when the description is missing: a conformance check never silently turns itself off. */
   constructor() {
-    if (!existsSync(OPENAPI_PATH)) {
-      throw new Error(`the official OpenAPI description is missing: ${OPENAPI_PATH} not found (it belongs to the repository: see spec/README.md)`);
+    if (!existsSync(SPEC_PATH)) {
+      throw new Error(`the official OpenAPI description is missing: ${SPEC_PATH} not found (it belongs to the repository: see spec/README.md)`);
     }
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, unicodeRegExp: false });
     addFormats(ajv);
@@ -113,7 +82,7 @@ export class Conformance {
     if (!declared.$ref) {
       // A response declared inline: its schema, with its references pointed at the shared components.
       const schema = (declared.content?.['application/json'] as { schema?: unknown } | undefined)?.schema;
-      return schema === undefined ? {} : { validate: this.#ajv!.compile(JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"do#/'))) };
+      return schema === undefined ? {} : { validate: this.#ajv.compile(JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"do#/'))) };
     }
     const hasJson = Boolean(this.#resolve(declared.$ref).content?.['application/json']);
     if (!hasJson) return {};

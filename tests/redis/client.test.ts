@@ -2,7 +2,7 @@ import { DigitalOcean, type RateLimitedEvent, type RateLimitStoreErrorEvent } fr
 import { RedisRateLimitStore } from '../../lib/rate-limit/redis.js';
 import { rateLimitKey } from '../../lib/rate-limit/store.js';
 import { Simulator } from '../../lib/testing/index.js';
-import { freePort, startRedisServer, useRedis, type TestRedis } from '../redis-server.js';
+import { freePort, startRedisServer, storesReady, useRedis, type TestRedis } from '../redis-server.js';
 
 let redis: TestRedis;
 let run = 0;
@@ -27,7 +27,7 @@ async function simulator(rateLimit: { perMinute: number; minuteMs: number }): Pr
 async function sharedStore(options: { url?: string; perMinute: number; minuteMs: number; keyPrefix?: string }): Promise<RedisRateLimitStore> {
   const store = new RedisRateLimitStore({ url: redis.url, keyPrefix: `client-${process.pid}-${++run}:`, ...options });
   cleanup.push(() => store.close());
-  for (let i = 0; i < 100 && (await store.acquire('warm-up').then(() => false, () => true)); i++) await new Promise((r) => setTimeout(r, 20));
+  await storesReady(store);
   return store;
 }
 

@@ -1,6 +1,6 @@
 import { RedisRateLimitStore, DEFAULT_KEY_PREFIX } from '../../lib/rate-limit/redis.js';
 import { rateLimitKey } from '../../lib/rate-limit/store.js';
-import { useRedis, type TestRedis } from '../redis-server.js';
+import { storesReady, useRedis, type TestRedis } from '../redis-server.js';
 
 let redis: TestRedis;
 const stores: RedisRateLimitStore[] = [];
@@ -19,17 +19,6 @@ function store(options: { perMinute?: number; minuteMs?: number; perHour?: numbe
   const made = new RedisRateLimitStore({ url: redis.url, keyPrefix: `test-${process.pid}-${++run}:`, ...options });
   stores.push(made);
   return made;
-}
-
-async function ready(...made: RedisRateLimitStore[]): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await Promise.all(made.map((s) => s.acquire('warm-up')));
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
 }
 
 describe('rateLimitKey', () => {
@@ -57,7 +46,7 @@ describe('RedisRateLimitStore', () => {
   describe('#acquire', () => {
     it('admits perMinute requests in the window, then holds the next for the rest of the window', async () => {
       const made = store({ perMinute: 5, minuteMs: 2_000 });
-      await ready(made);
+      await storesReady(made);
       const grants = [];
       for (let i = 0; i < 5; i++) grants.push(await made.acquire('k'));
       expect(grants.every((g) => g.granted)).toBe(true);
@@ -74,7 +63,7 @@ describe('RedisRateLimitStore', () => {
       const prefix = `test-${process.pid}-shared-${++run}:`;
       const a = store({ perMinute: 25, minuteMs: 10_000, keyPrefix: prefix });
       const b = store({ perMinute: 25, minuteMs: 10_000, keyPrefix: prefix });
-      await ready(a, b);
+      await storesReady(a, b);
       const grants = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).acquire('k')));
       expect(grants.filter((g) => g.granted)).toHaveLength(25);
       expect(new Set(grants.filter((g) => g.granted).map((g) => (g.granted ? g.ticket : '')))).toHaveProperty('size', 25);
@@ -82,7 +71,7 @@ describe('RedisRateLimitStore', () => {
 
     it('frees a place one window after it was taken', async () => {
       const made = store({ perMinute: 2, minuteMs: 300 });
-      await ready(made);
+      await storesReady(made);
       expect((await made.acquire('k')).granted).toBe(true);
       expect((await made.acquire('k')).granted).toBe(true);
       expect((await made.acquire('k')).granted).toBe(false);
@@ -92,7 +81,7 @@ describe('RedisRateLimitStore', () => {
 
     it('keeps each token to its own budget', async () => {
       const made = store({ perMinute: 1, minuteMs: 5_000 });
-      await ready(made);
+      await storesReady(made);
       expect((await made.acquire('token-a')).granted).toBe(true);
       expect((await made.acquire('token-b')).granted).toBe(true);
       expect((await made.acquire('token-a')).granted).toBe(false);
@@ -102,7 +91,7 @@ describe('RedisRateLimitStore', () => {
   describe('#record', () => {
     it("counts a request from its response on: the ticket's place is freed one window after the answer", async () => {
       const made = store({ perMinute: 1, minuteMs: 400 });
-      await ready(made);
+      await storesReady(made);
       const grant = await made.acquire('k');
       if (!grant.granted) throw new Error('not granted');
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -116,7 +105,7 @@ describe('RedisRateLimitStore', () => {
 
     it("holds every client for a 429's retry-after, and never shortens a longer hold", async () => {
       const made = store({ perMinute: 100, minuteMs: 60_000 });
-      await ready(made);
+      await storesReady(made);
       const state = await made.record('k', { status: 429, retryAfter: 2_000 });
       expect(state).toMatchObject({ heldBy: 'minute' });
       expect(state.heldFor).toBeGreaterThan(1_900);
@@ -128,7 +117,7 @@ describe('RedisRateLimitStore', () => {
 
     it('takes the hourly headers as the truth over its own estimate, then only lowers the count within the same reset', async () => {
       const made = store();
-      await ready(made);
+      await storesReady(made);
       const reset = Date.now() + 1_800_000;
       await made.acquire('k');
       let state = await made.record('k', { status: 200, limit: 5000, remaining: 4100, resetAt: reset });
@@ -151,7 +140,7 @@ describe('RedisRateLimitStore', () => {
 
     it("holds requests for the hour when the budget is spent, until the headers' reset", async () => {
       const made = store();
-      await ready(made);
+      await storesReady(made);
       await made.record('k', { status: 429, limit: 5000, remaining: 0, resetAt: Date.now() + 900_000 });
       const held = await made.acquire('k');
       expect(held).toMatchObject({ granted: false, window: 'hour', state: { remaining: 0, heldBy: 'hour' } });
@@ -161,7 +150,7 @@ describe('RedisRateLimitStore', () => {
 
   it('writes only hashed keys under its prefix, each with an expiry', async () => {
     const made = store({ perMinute: 10, minuteMs: 5_000 });
-    await ready(made);
+    await storesReady(made);
     const key = rateLimitKey('dop_v1_keys');
     const grant = await made.acquire(key);
     await made.record(key, { status: 429, retryAfter: 1_000, ticket: grant.granted ? grant.ticket : undefined });
