@@ -13,6 +13,11 @@ export function checkDigest(field: string, value: unknown): string {
   return checkText(field, value, 200);
 }
 
+/** A tag name such as `latest`. @internal */
+export function checkTagName(field: string, value: unknown): string {
+  return checkText(field, value, 128);
+}
+
 /** Where a repository's sub-resources are: `{registry}/repositories/{repo}`. @internal */
 export function repositoryBase(family: RegistryFamily, registryName: string, repository: string): string {
   return `${registryBase(family, registryName)}/${path`repositories/${repository}`}`;
@@ -58,7 +63,7 @@ export class RegistryRepository extends Model {
 
   /** Deletes a tag of the repository (`DELETE .../repositories/{repo}/tags/{tag}`). */
   async deleteTag(tag: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${repositoryBase(familyOf(this), this.registryName, this.name)}/${path`tags/${checkText('tag', tag, 128)}`}`, options);
+    await this.connection.request('DELETE', `${repositoryBase(familyOf(this), this.registryName, this.name)}/${path`tags/${checkTagName('tag', tag)}`}`, options);
   }
 
   /** Deletes a manifest of the repository and its tags (`DELETE .../repositories/{repo}/digests/{digest}`). */

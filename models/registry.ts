@@ -4,7 +4,7 @@ import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js'
 import { path } from '../lib/path.js';
 import { familyOf, inFamily, registryBase, type RegistryFamily } from '../lib/registry-family.js';
 import { oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
-import { checkInt, checkText } from '../lib/validate.js';
+import { checkInt } from '../lib/validate.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
 import { DockerCredentials } from './docker-credentials.js';
 import { GarbageCollection } from './garbage-collection.js';
@@ -199,6 +199,3 @@ export class Registry extends Resource {
     return this.connection.hydrate(DockerCredentials, body ?? {});
   }
 }
-
-/** Checks a tag name. @internal */
-export const checkTagName: Check<string> = (field, value) => checkText(field, value, 128);

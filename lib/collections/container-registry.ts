@@ -3,7 +3,6 @@ import {
   activeGarbageCollection,
   checkRegistryName,
   checkRepositoryName,
-  checkTagName,
   hydrateIn,
   listGarbageCollections,
   listRepositories,
@@ -12,7 +11,7 @@ import {
   type GarbageCollectOptions,
   type RegistryTier,
 } from '../../models/registry.js';
-import { checkDigest, listManifests, listTags, repositoryBase } from '../../models/registry-repository.js';
+import { listManifests, listTags } from '../../models/registry-repository.js';
 import type { RegistryManifest } from '../../models/registry-manifest.js';
 import { RegistryRepository } from '../../models/registry-repository.js';
 import { RegistryOptions } from '../../models/registry-options.js';
@@ -21,7 +20,6 @@ import type { RegistryTag } from '../../models/registry-tag.js';
 import { ApiError } from '../errors.js';
 import type { RequestOptions } from '../connection.js';
 import type { ListOptions, Paginator } from '../paginator.js';
-import { path } from '../path.js';
 import { inFamily, type RegistryFamily } from '../registry-family.js';
 import { oneOf } from '../shape.js';
 import { checkText } from '../validate.js';
@@ -87,7 +85,7 @@ export abstract class ContainerRegistryCollection extends Collection {
 
   /** Deletes a tag (`DELETE .../{name}/repositories/{repo}/tags/{tag}`). */
   async deleteTag(name: string, repository: string, tag: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.#repository(name, repository)}/${path`tags/${checkTagName('tag', tag)}`}`, options);
+    return this.repository(name, repository).deleteTag(tag, options);
   }
 
   /** The manifests of a repository (`GET .../{name}/repositories/{repo}/digests`): a lazy listing. */
@@ -97,7 +95,7 @@ export abstract class ContainerRegistryCollection extends Collection {
 
   /** Deletes a manifest and its tags (`DELETE .../{name}/repositories/{repo}/digests/{digest}`). */
   async deleteManifest(name: string, repository: string, digest: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.#repository(name, repository)}/${path`digests/${checkDigest('digest', digest)}`}`, options);
+    return this.repository(name, repository).deleteManifest(digest, options);
   }
 
   /** Starts a garbage collection of registry `name` (`POST .../{name}/garbage-collection`); `gc.wait()` waits for it. */
@@ -119,9 +117,5 @@ export abstract class ContainerRegistryCollection extends Collection {
   async cancelGarbageCollection(name: string, uuid: string, options?: RequestOptions): Promise<GarbageCollection> {
     const gc = this.ref(GarbageCollection, { uuid: checkText('uuid', uuid, 64), registry_name: checkRegistryName('name', name) });
     return inFamily(gc, this.family).cancel(options);
-  }
-
-  #repository(name: string, repository: string): string {
-    return repositoryBase(this.family, checkRegistryName('name', name), checkRepositoryName('repository', repository));
   }
 }
