@@ -306,7 +306,7 @@ export class DatabaseCluster extends Resource {
    */
   async resize(attrs: DatabaseResizeAttributes, options?: RequestOptions): Promise<this> {
     const json = DATABASE_RESIZE.wire('attrs', attrs);
-    await this.connection.request('PUT', `${this.resourcePath}/resize`, { json, signal: options?.signal });
+    await this.callAt('PUT', 'resize', { ...options, json });
     return Object.assign(this, { status: 'resizing' as const });
   }
 
@@ -315,13 +315,13 @@ export class DatabaseCluster extends Resource {
    * then `online`. Resolves to this cluster, marked `migrating`.
    */
   async migrate(region: string, options?: RequestOptions): Promise<this> {
-    await this.connection.request('PUT', `${this.resourcePath}/migrate`, { json: { region: checkSlug('region', region) }, signal: options?.signal });
+    await this.callAt('PUT', 'migrate', { ...options, json: { region: checkSlug('region', region) } });
     return Object.assign(this, { status: 'migrating' as const });
   }
 
   /** Upgrades the engine to a newer major version (`PUT /v2/databases/{id}/upgrade`); `reload()` shows it once done. */
   async upgrade(version: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('PUT', `${this.resourcePath}/upgrade`, { json: { version: checkText('version', version) }, signal: options?.signal });
+    await this.callAt('PUT', 'upgrade', { ...options, json: { version: checkText('version', version) } });
   }
 
   /**
@@ -358,14 +358,14 @@ export class DatabaseCluster extends Resource {
   /** Changes when maintenance runs (`PUT /v2/databases/{id}/maintenance`) and sets it in place. */
   async updateMaintenanceWindow(attrs: DatabaseMaintenanceWindowAttributes, options?: RequestOptions): Promise<this> {
     const json = DATABASE_MAINTENANCE_WINDOW.wire('attrs', attrs);
-    await this.#put('maintenance', json, options);
+    await this.callAt('PUT', 'maintenance', { ...options, json });
     this.maintenanceWindow = this.connection.hydrate(DatabaseMaintenanceWindow, { ...(this.maintenanceWindow?.toJSON() ?? {}), ...json });
     return this;
   }
 
   /** Starts the pending updates now rather than in the maintenance window (`PUT /v2/databases/{id}/install_update`). */
   async installUpdate(options?: RequestOptions): Promise<void> {
-    await this.#put('install_update', undefined, options);
+    await this.callAt('PUT', 'install_update', options);
   }
 
   // ---- users, databases, pools
@@ -400,7 +400,7 @@ export class DatabaseCluster extends Resource {
 
   /** Removes a user (`DELETE /v2/databases/{id}/users/{name}`). */
   async deleteUser(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`users/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`users/${checkDatabaseName('name', name)}`, options);
   }
 
   /** The cluster's databases (`GET /v2/databases/{id}/dbs`). */
@@ -420,7 +420,7 @@ export class DatabaseCluster extends Resource {
 
   /** Deletes a database (`DELETE /v2/databases/{id}/dbs/{name}`). */
   async deleteDb(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`dbs/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`dbs/${checkDatabaseName('name', name)}`, options);
   }
 
   /** PostgreSQL: the cluster's connection pools (`GET /v2/databases/{id}/pools`). */
@@ -448,7 +448,7 @@ export class DatabaseCluster extends Resource {
 
   /** PostgreSQL: deletes a connection pool (`DELETE /v2/databases/{id}/pools/{name}`). */
   async deletePool(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`pools/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`pools/${checkDatabaseName('name', name)}`, options);
   }
 
   // ---- replicas
@@ -473,12 +473,12 @@ export class DatabaseCluster extends Resource {
 
   /** Deletes a replica (`DELETE /v2/databases/{id}/replicas/{name}`). */
   async deleteReplica(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`replicas/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`replicas/${checkDatabaseName('name', name)}`, options);
   }
 
   /** Turns a replica into a cluster of its own (`PUT /v2/databases/{id}/replicas/{name}/promote`). */
   async promoteReplica(name: string, options?: RequestOptions): Promise<void> {
-    await this.#put(path`replicas/${checkDatabaseName('name', name)}/promote`, undefined, options);
+    await this.callAt('PUT', path`replicas/${checkDatabaseName('name', name)}/promote`, options);
   }
 
   // ---- firewall, settings
@@ -495,7 +495,7 @@ export class DatabaseCluster extends Resource {
    */
   async setFirewall(rules: DatabaseFirewallRuleAttributes[], options?: RequestOptions): Promise<DatabaseFirewallRule[]> {
     const json = { rules: arrayOf(objectOf(DATABASE_FIREWALL_RULE))('rules', rules) };
-    await this.#put('firewall', json, options);
+    await this.callAt('PUT', 'firewall', { ...options, json });
     this.rules = await this.firewall(options);
     return this.rules;
   }
@@ -511,7 +511,7 @@ export class DatabaseCluster extends Resource {
    * @example `await cluster.updateConfig<PostgresConfig>({ jit: false, backup_hour: 3 });`
    */
   async updateConfig<C extends DatabaseConfig = DatabaseConfig>(changes: C, options?: RequestOptions): Promise<void> {
-    await this.connection.request('PATCH', `${this.resourcePath}/config`, { json: { config: checkJson('config', changes) }, signal: options?.signal });
+    await this.callAt('PATCH', 'config', { ...options, json: { config: checkJson('config', changes) } });
   }
 
   /** The CA certificate its TLS certificates are signed by (`GET /v2/databases/{id}/ca`). */
@@ -527,7 +527,7 @@ export class DatabaseCluster extends Resource {
   /** Changes the DigitalOcean-side settings (`PUT /v2/databases/{id}/do_settings`) and sets them in place. */
   async updateDoSettings(attrs: DatabaseDoSettingsAttributes, options?: RequestOptions): Promise<this> {
     const json = DATABASE_DO_SETTINGS.wire('attrs', attrs);
-    await this.#put('do_settings', { do_settings: json }, options);
+    await this.callAt('PUT', 'do_settings', { ...options, json: { do_settings: json } });
     this.doSettings = this.connection.hydrate(DatabaseDoSettings, json);
     return this;
   }
@@ -539,7 +539,7 @@ export class DatabaseCluster extends Resource {
 
   /** Changes autoscaling (`PUT /v2/databases/{id}/autoscale`). @example `await cluster.setAutoscale({ storage: { enabled: true, thresholdPercent: 80, incrementGib: 10 } });` */
   async setAutoscale(attrs: DatabaseAutoscaleAttributes, options?: RequestOptions): Promise<void> {
-    await this.#put('autoscale', DATABASE_AUTOSCALE.wire('attrs', attrs), options);
+    await this.callAt('PUT', 'autoscale', { ...options, json: DATABASE_AUTOSCALE.wire('attrs', attrs) });
   }
 
   /** Caching and Valkey: the eviction policy (`GET /v2/databases/{id}/eviction_policy`). */
@@ -550,7 +550,7 @@ export class DatabaseCluster extends Resource {
 
   /** Caching and Valkey: sets the eviction policy (`PUT /v2/databases/{id}/eviction_policy`). */
   async setEvictionPolicy(policy: DatabaseEvictionPolicy, options?: RequestOptions): Promise<void> {
-    await this.#put('eviction_policy', { eviction_policy: oneOf(DATABASE_EVICTION_POLICIES)('policy', policy) }, options);
+    await this.callAt('PUT', 'eviction_policy', { ...options, json: { eviction_policy: oneOf(DATABASE_EVICTION_POLICIES)('policy', policy) } });
   }
 
   /** MySQL: the global SQL modes (`GET /v2/databases/{id}/sql_mode`), e.g. `['ANSI', 'STRICT_ALL_TABLES']`. */
@@ -566,7 +566,7 @@ export class DatabaseCluster extends Resource {
       if (!/^[A-Z_]+$/.test(mode)) throw new ValidationError(field, `must be an SQL mode such as "ANSI", got ${JSON.stringify(mode)}`);
       return mode;
     })('modes', modes);
-    await this.#put('sql_mode', { sql_mode: checked.join(',') }, options);
+    await this.callAt('PUT', 'sql_mode', { ...options, json: { sql_mode: checked.join(',') } });
   }
 
   // ---- online migration
@@ -584,7 +584,7 @@ export class DatabaseCluster extends Resource {
 
   /** Stops an online migration (`DELETE /v2/databases/{id}/online-migration/{migration_id}`). */
   async stopOnlineMigration(migrationId: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`online-migration/${checkText('migrationId', migrationId)}`, options);
+    await this.callAt('DELETE', path`online-migration/${checkText('migrationId', migrationId)}`, options);
   }
 
   // ---- Kafka
@@ -611,7 +611,7 @@ export class DatabaseCluster extends Resource {
 
   /** Kafka: deletes a topic (`DELETE /v2/databases/{id}/topics/{name}`). */
   async deleteTopic(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`topics/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`topics/${checkDatabaseName('name', name)}`, options);
   }
 
   /** Kafka: the schema registry's subjects (`GET /v2/databases/{id}/schema-registry`). */
@@ -637,7 +637,7 @@ export class DatabaseCluster extends Resource {
 
   /** Kafka: deletes a subject (`DELETE /v2/databases/{id}/schema-registry/{subject}`). */
   async deleteSchema(subject: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`schema-registry/${checkText('subject', subject)}`, options);
+    await this.callAt('DELETE', path`schema-registry/${checkText('subject', subject)}`, options);
   }
 
   /** Kafka: the registry's default compatibility level (`GET /v2/databases/{id}/schema-registry/config`). */
@@ -691,7 +691,7 @@ export class DatabaseCluster extends Resource {
 
   /** Deletes a log sink (`DELETE /v2/databases/{id}/logsink/{sink_id}`). */
   async deleteLogsink(sinkId: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`logsink/${checkText('sinkId', sinkId)}`, options);
+    await this.callAt('DELETE', path`logsink/${checkText('sinkId', sinkId)}`, options);
   }
 
   // ---- OpenSearch
@@ -703,7 +703,7 @@ export class DatabaseCluster extends Resource {
 
   /** OpenSearch: deletes an index (`DELETE /v2/databases/{id}/indexes/{name}`). */
   async deleteIndex(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`indexes/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`indexes/${checkDatabaseName('name', name)}`, options);
   }
 
   // ---- plumbing
@@ -726,14 +726,6 @@ export class DatabaseCluster extends Resource {
   async #bare<T extends Part>(cls: new () => T, method: string, sub: string, json: unknown, options?: RequestOptions): Promise<T> {
     const body = await this.connection.request<object>(method, `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
     return Object.assign(this.connection.hydrate(cls, body), { clusterId: this.id });
-  }
-
-  async #put(sub: string, json: unknown, options?: RequestOptions): Promise<void> {
-    await this.connection.request('PUT', `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
-  }
-
-  async #delete(sub: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.resourcePath}/${sub}`, { signal: options?.signal });
   }
 }
 
