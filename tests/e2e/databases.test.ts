@@ -269,7 +269,7 @@ describe('managed databases end to end', () => {
     expect((await client.databases.logsinks(valkey.id)).length).toBe(2);
     await client.databases.deleteLogsink(valkey.id, second.sinkId);
     await valkey.deleteLogsink(sink.sinkId);
-    await sink.destroy().catch((e: unknown) => expect(e).toBeInstanceOf(NotFoundError));
+    await expect(sink.destroy()).rejects.toBeInstanceOf(NotFoundError);
     await valkey.destroy();
 
     const kafka = await client.databases.create({ name: 'events', engine: 'kafka', region: 'nyc3', size: 'db-s-2vcpu-4gb', numNodes: 3 });
@@ -316,7 +316,7 @@ describe('managed databases end to end', () => {
     await indexes[1].destroy();
     await client.databases.deleteIndex(search.id, '.opensearch-observability');
     expect(await client.databases.indexes(search.id)).toEqual([]);
-    await search.deleteIndex('gone').catch((e: unknown) => expect(e).toBeInstanceOf(NotFoundError));
+    await expect(search.deleteIndex('gone')).rejects.toBeInstanceOf(NotFoundError);
     await search.destroy();
   });
 

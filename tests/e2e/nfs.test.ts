@@ -65,7 +65,7 @@ describe('NFS end to end', () => {
     await expect(client.nfs.getAccessPoint(point.id)).rejects.toBeInstanceOf(NotFoundError);
 
     for (const s of await client.nfs.snapshots()) await client.nfs.deleteSnapshot(s.id);
-    await snapshot.destroy().catch((e: unknown) => expect(e).toBeInstanceOf(NotFoundError));
+    await expect(snapshot.destroy()).rejects.toBeInstanceOf(NotFoundError);
     await share.destroy();
     await expect(share.reload()).rejects.toBeInstanceOf(NotFoundError);
     const other = await client.nfs.create({ name: 'scratch', sizeGib: 50, region: 'nyc3', vpcIds: [vpcA.id] });

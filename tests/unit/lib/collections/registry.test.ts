@@ -149,7 +149,7 @@ describe('RegistryCollection, RegistriesCollection, Registry, RegistryRepository
       await registry.garbageCollect();
       expect(sent).toBe('');
       stubApi('GET', '/v2/registries/example/docker-credentials').reply(200, fixture('registry/docker-credentials'));
-      expect((await registry.dockerCredentials()).auth).toBeDefined();
+      expect((await registry.dockerCredentials()).auth).toBe('YjdkMDNhNjk0N2IyMTdlZmI2ZjNlYzNiZDM1MDQ1ODI6YjdkMDNhNjk0N2IyMTdlZmI2ZjNlYzNiZDM1MDQ1ODIK');
       stubApi('DELETE', '/v2/registries/example').reply(204);
       await registry.destroy();
     });
