@@ -1,17 +1,14 @@
 import { inspect } from 'node:util';
 import { ResourceFailedError, VectorDatabase, VectorDatabaseBackup, VectorDatabaseCredentials, VectorDatabaseRestore } from '../../../../lib/index.js';
-import { fixture, json, stubApi, testClient } from '../../../helpers.js';
-import { itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
+import { fixture, stubApi, testClient } from '../../../helpers.js';
+import { itRefuses, itSends, loaded, many, nothing, one, whole } from '../../../operations.js';
 
 const ID = 'c0ffee00-1234-4abc-8def-0123456789ab';
 const V = `/v2/vector-databases/${ID}`;
 const BACKUP = `vectordb-${ID}-20250602-000000`;
 const PROJECT = '4e1c2b3a-5d6f-4a7b-8c9d-0e1f2a3b4c5d';
 const db = (c: ReturnType<typeof testClient>) => loaded(c, VectorDatabase, 'vector-databases/get', 'vector_db');
-const bare = (cls: abstract new () => object, name: string) => (value: unknown) => {
-  expect(value).toBeInstanceOf(cls);
-  expect(json(value)).toEqual(fixture(`vector-databases/${name}`));
-};
+const bare = (cls: abstract new () => object, name: string) => whole(cls, `vector-databases/${name}`);
 const dbResult = one(VectorDatabase, 'vector-databases/get', 'vector_db');
 
 describe('VectorDatabasesCollection and VectorDatabase', () => {
