@@ -44,10 +44,13 @@ describe('VectorDatabasesCollection and VectorDatabase', () => {
     const client = testClient();
     const creating = loaded(client, VectorDatabase, 'vector-databases/create', 'vector_db');
     stubApi('GET', V).reply(200, fixture('vector-databases/get'));
-    await expect(creating.waitUntilActive({ interval: 5 })).resolves.toMatchObject({ status: 'active' });
+    await expect(creating.waitUntilActive({ interval: 5 })).resolves.toBe(creating);
+    expect(creating.status).toBe('active');
     const again = loaded(client, VectorDatabase, 'vector-databases/create', 'vector_db');
     stubApi('GET', V).reply(200, { vector_db: { ...fixture<{ vector_db: object }>('vector-databases/get').vector_db, status: 'errored' } });
-    await expect(again.waitUntilActive({ interval: 5 })).rejects.toBeInstanceOf(ResourceFailedError);
+    const error = await again.waitUntilActive({ interval: 5 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResourceFailedError);
+    expect(error).toMatchObject({ resource: again, state: 'errored', wanted: 'active' });
   });
 
   it('keeps the API token out of util.inspect', () => {
