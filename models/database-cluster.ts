@@ -372,7 +372,7 @@ export class DatabaseCluster extends Resource {
 
   /** The cluster's users (`GET /v2/databases/{id}/users`). */
   async users(options?: RequestOptions): Promise<DatabaseUser[]> {
-    return this.#list(DatabaseUser, 'users', 'users', options);
+    return this.#parts(DatabaseUser, 'users', 'users', options);
   }
 
   /** One user (`GET /v2/databases/{id}/users/{name}`). @throws NotFoundError */
@@ -405,7 +405,7 @@ export class DatabaseCluster extends Resource {
 
   /** The cluster's databases (`GET /v2/databases/{id}/dbs`). */
   async dbs(options?: RequestOptions): Promise<DatabaseDb[]> {
-    return this.#list(DatabaseDb, 'dbs', 'dbs', options);
+    return this.#parts(DatabaseDb, 'dbs', 'dbs', options);
   }
 
   /** One database (`GET /v2/databases/{id}/dbs/{name}`). @throws NotFoundError */
@@ -425,7 +425,7 @@ export class DatabaseCluster extends Resource {
 
   /** PostgreSQL: the cluster's connection pools (`GET /v2/databases/{id}/pools`). */
   async pools(options?: RequestOptions): Promise<DatabasePool[]> {
-    return this.#list(DatabasePool, 'pools', 'pools', options);
+    return this.#parts(DatabasePool, 'pools', 'pools', options);
   }
 
   /** PostgreSQL: one connection pool (`GET /v2/databases/{id}/pools/{name}`). @throws NotFoundError */
@@ -455,7 +455,7 @@ export class DatabaseCluster extends Resource {
 
   /** The cluster's read-only replicas (`GET /v2/databases/{id}/replicas`). */
   async replicas(options?: RequestOptions): Promise<DatabaseReplica[]> {
-    return this.#list(DatabaseReplica, 'replicas', 'replicas', options);
+    return this.#parts(DatabaseReplica, 'replicas', 'replicas', options);
   }
 
   /** One replica (`GET /v2/databases/{id}/replicas/{name}`). @throws NotFoundError */
@@ -591,7 +591,7 @@ export class DatabaseCluster extends Resource {
 
   /** Kafka: the cluster's topics (`GET /v2/databases/{id}/topics`). */
   async topics(options?: RequestOptions): Promise<KafkaTopic[]> {
-    return this.#list(KafkaTopic, 'topics', 'topics', options);
+    return this.#parts(KafkaTopic, 'topics', 'topics', options);
   }
 
   /** Kafka: one topic, with partitions and config (`GET /v2/databases/{id}/topics/{name}`). */
@@ -616,7 +616,7 @@ export class DatabaseCluster extends Resource {
 
   /** Kafka: the schema registry's subjects (`GET /v2/databases/{id}/schema-registry`). */
   async schemas(options?: RequestOptions): Promise<KafkaSchema[]> {
-    return this.#list(KafkaSchema, 'schema-registry', 'subjects', options);
+    return this.#parts(KafkaSchema, 'schema-registry', 'subjects', options);
   }
 
   /** Kafka: a subject's latest version (`GET /v2/databases/{id}/schema-registry/{subject}`). */
@@ -671,7 +671,7 @@ export class DatabaseCluster extends Resource {
 
   /** The cluster's log sinks (`GET /v2/databases/{id}/logsink`). */
   async logsinks(options?: RequestOptions): Promise<DatabaseLogsink[]> {
-    return this.#list(DatabaseLogsink, 'logsink', 'sinks', options);
+    return this.#parts(DatabaseLogsink, 'logsink', 'sinks', options);
   }
 
   /** One log sink (`GET /v2/databases/{id}/logsink/{sink_id}`). */
@@ -698,7 +698,7 @@ export class DatabaseCluster extends Resource {
 
   /** OpenSearch: the cluster's indexes (`GET /v2/databases/{id}/indexes`). */
   async indexes(options?: RequestOptions): Promise<OpensearchIndex[]> {
-    return this.#list(OpensearchIndex, 'indexes', 'indexes', options);
+    return this.#parts(OpensearchIndex, 'indexes', 'indexes', options);
   }
 
   /** OpenSearch: deletes an index (`DELETE /v2/databases/{id}/indexes/{name}`). */
@@ -715,7 +715,11 @@ export class DatabaseCluster extends Resource {
   async #list<T extends Model>(cls: new () => T, sub: string, key: string, options?: RequestOptions): Promise<T[]> {
     const body = await this.connection.request<Record<string, unknown> | undefined>('GET', `${this.resourcePath}/${sub}`, options);
     const items = (body?.[key] as object[] | null | undefined) ?? [];
-    return items.map((item) => Object.assign(this.connection.hydrate(cls, item), isPart(cls) ? { clusterId: this.id } : {}));
+    return items.map((item) => this.connection.hydrate(cls, item));
+  }
+
+  async #parts<T extends Part>(cls: new () => T, sub: string, key: string, options?: RequestOptions): Promise<T[]> {
+    return (await this.#list(cls, sub, key, options)).map((part) => Object.assign(part, { clusterId: this.id }));
   }
 
   async #one<T extends Part>(cls: new () => T, method: string, sub: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
@@ -727,10 +731,4 @@ export class DatabaseCluster extends Resource {
     const body = await this.connection.request<object>(method, `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
     return Object.assign(this.connection.hydrate(cls, body), { clusterId: this.id });
   }
-}
-
-const PARTS = new Set<unknown>([DatabaseUser, DatabaseDb, DatabasePool, DatabaseReplica, KafkaTopic, KafkaSchema, DatabaseLogsink, OpensearchIndex]);
-
-function isPart(cls: unknown): boolean {
-  return PARTS.has(cls);
 }
