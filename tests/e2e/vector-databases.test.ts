@@ -55,7 +55,7 @@ describe('vector databases end to end', () => {
     expect(await client.vectorDatabases.list()).toEqual([]);
   });
 
-  it('lists more than a page by its total', async () => {
+  it('lists every database in creation order', async () => {
     const created = [];
     for (let i = 0; i < 3; i++) created.push(await h.client.vectorDatabases.create({ name: `many-${i}`, projectId: PROJECT, region: 'tor1', size: 'small' }));
     expect((await h.client.vectorDatabases.list()).map((d) => d.name)).toEqual(['many-0', 'many-1', 'many-2']);

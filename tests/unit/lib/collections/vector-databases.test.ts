@@ -40,6 +40,22 @@ describe('VectorDatabasesCollection and VectorDatabase', () => {
     ['an empty id', (c) => c.vectorDatabases.get(''), 'id'],
   ]);
 
+  it('list() reads page after page, 200 at a time, until the total is reached', async () => {
+    const item = fixture<{ vector_dbs: Array<Record<string, unknown>> }>('vector-databases/list').vector_dbs[0];
+    const dbs = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ ...item, id: `db-${from + i}` }));
+    stubApi('GET', '/v2/vector-databases', { page: '1', per_page: '200' }).reply(200, { total: 201, vector_dbs: dbs(0, 200) });
+    stubApi('GET', '/v2/vector-databases', { page: '2', per_page: '200' }).reply(200, { total: 201, vector_dbs: dbs(200, 1) });
+    const all = await testClient().vectorDatabases.list();
+    expect(all.map((d) => d.id)).toEqual(Array.from({ length: 201 }, (_, i) => `db-${i}`));
+    expect(all.every((d) => d instanceof VectorDatabase)).toBe(true);
+  });
+
+  it('list() stops after a full page that reaches the total', async () => {
+    const item = fixture<{ vector_dbs: Array<Record<string, unknown>> }>('vector-databases/list').vector_dbs[0];
+    stubApi('GET', '/v2/vector-databases', { page: '1', per_page: '200' }).reply(200, { total: 200, vector_dbs: Array.from({ length: 200 }, (_, i) => ({ ...item, id: `db-${i}` })) });
+    expect((await testClient().vectorDatabases.list()).length).toBe(200);
+  });
+
   it('waitUntilActive() reloads until active and rejects with ResourceFailedError on errored', async () => {
     const client = testClient();
     const creating = loaded(client, VectorDatabase, 'vector-databases/create', 'vector_db');
