@@ -232,7 +232,9 @@ describe('AppsCollection and App', () => {
       const reply = fixture<{ deployment: Record<string, unknown> }>('apps/deployment');
       stubApi('POST', `${BASE}/deployments`).reply(200, reply);
       stubApi('GET', `${BASE}/deployments/${D2}`).reply(200, { deployment: { ...reply.deployment, phase: 'ACTIVE' } });
-      await (await testClient().apps.deploy(APP)).wait({ interval: 1 });
+      const started = await testClient().apps.deploy(APP);
+      await expect(started.wait({ interval: 1 })).resolves.toBe(started);
+      expect([started.phase, started.appId]).toEqual(['ACTIVE', APP]);
     });
 
     it('rejects with DeploymentFailedError carrying the deployment and its failed step when it ends ERROR', async () => {
