@@ -1,4 +1,4 @@
-import { DockerCredentials } from '../../models/docker-credentials.js';
+import type { DockerCredentials } from '../../models/docker-credentials.js';
 import { checkRegistryName, REGISTRIES_CREATE, Registry, type RegistriesCreateAttributes } from '../../models/registry.js';
 import type { RequestOptions } from '../connection.js';
 import { path } from '../path.js';
@@ -41,8 +41,7 @@ export class RegistriesCollection extends ContainerRegistryCollection {
 
   /** A read-only Docker `config.json` for registry `name` (`GET /v2/registries/{name}/docker-credentials`). */
   async dockerCredentials(name: string, options?: RequestOptions): Promise<DockerCredentials> {
-    const body = await this.connection.request<object>('GET', path`registries/${checkRegistryName('name', name)}/docker-credentials`, options);
-    return this.connection.hydrate(DockerCredentials, body ?? {});
+    return this.#in(this.ref(Registry, { name: checkRegistryName('name', name) })).dockerCredentials(options);
   }
 
   /** Deletes a repository with its tags and manifests (`DELETE /v2/registries/{name}/repositories/{repo}`). */
