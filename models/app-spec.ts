@@ -1,5 +1,6 @@
 import { ValidationError } from '../lib/errors.js';
-import { checkAttrs, checkKeys, toWire } from '../lib/validate.js';
+import { oneOf } from '../lib/shape.js';
+import { checkArray, checkAttrs, checkKeys, toWire } from '../lib/validate.js';
 
 /** The regions an app can run in (`spec.region`). */
 export type AppRegionSlug = 'atl' | 'nyc' | 'sfo' | 'tor' | 'ams' | 'fra' | 'lon' | 'blr' | 'sgp' | 'syd';
@@ -550,16 +551,14 @@ const KEYS: Record<(typeof COMPONENT_KINDS)[number], string[]> = {
   databases: ['name', 'engine', 'version', 'production', 'clusterName', 'dbName', 'dbUser'],
 };
 
+/** One of `values`, when given. */
 function checkEnum<T extends string>(field: string, value: unknown, values: readonly T[]): void {
-  if (value !== undefined && !values.includes(value as T)) {
-    throw new ValidationError(field, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);
-  }
+  if (value !== undefined) oneOf(values)(field, value);
 }
 
+/** The objects of an optional array. */
 function checkList(field: string, value: unknown): Array<Record<string, unknown>> {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new ValidationError(field, 'must be an array');
-  return value.map((item, i) => checkAttrs(`${field}[${i}]`, item));
+  return value === undefined ? [] : checkArray(field, value, checkAttrs);
 }
 
 function checkEnvs(field: string, value: unknown): void {

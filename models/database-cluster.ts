@@ -306,7 +306,7 @@ export class DatabaseCluster extends Resource {
    */
   async resize(attrs: DatabaseResizeAttributes, options?: RequestOptions): Promise<this> {
     const json = DATABASE_RESIZE.wire('attrs', attrs);
-    await this.connection.request('PUT', `${this.resourcePath}/resize`, { json, signal: options?.signal });
+    await this.callAt('PUT', 'resize', { ...options, json });
     return Object.assign(this, { status: 'resizing' as const });
   }
 
@@ -315,13 +315,13 @@ export class DatabaseCluster extends Resource {
    * then `online`. Resolves to this cluster, marked `migrating`.
    */
   async migrate(region: string, options?: RequestOptions): Promise<this> {
-    await this.connection.request('PUT', `${this.resourcePath}/migrate`, { json: { region: checkSlug('region', region) }, signal: options?.signal });
+    await this.callAt('PUT', 'migrate', { ...options, json: { region: checkSlug('region', region) } });
     return Object.assign(this, { status: 'migrating' as const });
   }
 
   /** Upgrades the engine to a newer major version (`PUT /v2/databases/{id}/upgrade`); `reload()` shows it once done. */
   async upgrade(version: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('PUT', `${this.resourcePath}/upgrade`, { json: { version: checkText('version', version) }, signal: options?.signal });
+    await this.callAt('PUT', 'upgrade', { ...options, json: { version: checkText('version', version) } });
   }
 
   /**
@@ -358,21 +358,21 @@ export class DatabaseCluster extends Resource {
   /** Changes when maintenance runs (`PUT /v2/databases/{id}/maintenance`) and sets it in place. */
   async updateMaintenanceWindow(attrs: DatabaseMaintenanceWindowAttributes, options?: RequestOptions): Promise<this> {
     const json = DATABASE_MAINTENANCE_WINDOW.wire('attrs', attrs);
-    await this.#put('maintenance', json, options);
+    await this.callAt('PUT', 'maintenance', { ...options, json });
     this.maintenanceWindow = this.connection.hydrate(DatabaseMaintenanceWindow, { ...(this.maintenanceWindow?.toJSON() ?? {}), ...json });
     return this;
   }
 
   /** Starts the pending updates now rather than in the maintenance window (`PUT /v2/databases/{id}/install_update`). */
   async installUpdate(options?: RequestOptions): Promise<void> {
-    await this.#put('install_update', undefined, options);
+    await this.callAt('PUT', 'install_update', options);
   }
 
   // ---- users, databases, pools
 
   /** The cluster's users (`GET /v2/databases/{id}/users`). */
   async users(options?: RequestOptions): Promise<DatabaseUser[]> {
-    return this.#list(DatabaseUser, 'users', 'users', options);
+    return this.#parts(DatabaseUser, 'users', 'users', options);
   }
 
   /** One user (`GET /v2/databases/{id}/users/{name}`). @throws NotFoundError */
@@ -400,12 +400,12 @@ export class DatabaseCluster extends Resource {
 
   /** Removes a user (`DELETE /v2/databases/{id}/users/{name}`). */
   async deleteUser(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`users/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`users/${checkDatabaseName('name', name)}`, options);
   }
 
   /** The cluster's databases (`GET /v2/databases/{id}/dbs`). */
   async dbs(options?: RequestOptions): Promise<DatabaseDb[]> {
-    return this.#list(DatabaseDb, 'dbs', 'dbs', options);
+    return this.#parts(DatabaseDb, 'dbs', 'dbs', options);
   }
 
   /** One database (`GET /v2/databases/{id}/dbs/{name}`). @throws NotFoundError */
@@ -420,12 +420,12 @@ export class DatabaseCluster extends Resource {
 
   /** Deletes a database (`DELETE /v2/databases/{id}/dbs/{name}`). */
   async deleteDb(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`dbs/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`dbs/${checkDatabaseName('name', name)}`, options);
   }
 
   /** PostgreSQL: the cluster's connection pools (`GET /v2/databases/{id}/pools`). */
   async pools(options?: RequestOptions): Promise<DatabasePool[]> {
-    return this.#list(DatabasePool, 'pools', 'pools', options);
+    return this.#parts(DatabasePool, 'pools', 'pools', options);
   }
 
   /** PostgreSQL: one connection pool (`GET /v2/databases/{id}/pools/{name}`). @throws NotFoundError */
@@ -448,14 +448,14 @@ export class DatabaseCluster extends Resource {
 
   /** PostgreSQL: deletes a connection pool (`DELETE /v2/databases/{id}/pools/{name}`). */
   async deletePool(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`pools/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`pools/${checkDatabaseName('name', name)}`, options);
   }
 
   // ---- replicas
 
   /** The cluster's read-only replicas (`GET /v2/databases/{id}/replicas`). */
   async replicas(options?: RequestOptions): Promise<DatabaseReplica[]> {
-    return this.#list(DatabaseReplica, 'replicas', 'replicas', options);
+    return this.#parts(DatabaseReplica, 'replicas', 'replicas', options);
   }
 
   /** One replica (`GET /v2/databases/{id}/replicas/{name}`). @throws NotFoundError */
@@ -473,12 +473,12 @@ export class DatabaseCluster extends Resource {
 
   /** Deletes a replica (`DELETE /v2/databases/{id}/replicas/{name}`). */
   async deleteReplica(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`replicas/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`replicas/${checkDatabaseName('name', name)}`, options);
   }
 
   /** Turns a replica into a cluster of its own (`PUT /v2/databases/{id}/replicas/{name}/promote`). */
   async promoteReplica(name: string, options?: RequestOptions): Promise<void> {
-    await this.#put(path`replicas/${checkDatabaseName('name', name)}/promote`, undefined, options);
+    await this.callAt('PUT', path`replicas/${checkDatabaseName('name', name)}/promote`, options);
   }
 
   // ---- firewall, settings
@@ -495,7 +495,7 @@ export class DatabaseCluster extends Resource {
    */
   async setFirewall(rules: DatabaseFirewallRuleAttributes[], options?: RequestOptions): Promise<DatabaseFirewallRule[]> {
     const json = { rules: arrayOf(objectOf(DATABASE_FIREWALL_RULE))('rules', rules) };
-    await this.#put('firewall', json, options);
+    await this.callAt('PUT', 'firewall', { ...options, json });
     this.rules = await this.firewall(options);
     return this.rules;
   }
@@ -511,7 +511,7 @@ export class DatabaseCluster extends Resource {
    * @example `await cluster.updateConfig<PostgresConfig>({ jit: false, backup_hour: 3 });`
    */
   async updateConfig<C extends DatabaseConfig = DatabaseConfig>(changes: C, options?: RequestOptions): Promise<void> {
-    await this.connection.request('PATCH', `${this.resourcePath}/config`, { json: { config: checkJson('config', changes) }, signal: options?.signal });
+    await this.callAt('PATCH', 'config', { ...options, json: { config: checkJson('config', changes) } });
   }
 
   /** The CA certificate its TLS certificates are signed by (`GET /v2/databases/{id}/ca`). */
@@ -527,7 +527,7 @@ export class DatabaseCluster extends Resource {
   /** Changes the DigitalOcean-side settings (`PUT /v2/databases/{id}/do_settings`) and sets them in place. */
   async updateDoSettings(attrs: DatabaseDoSettingsAttributes, options?: RequestOptions): Promise<this> {
     const json = DATABASE_DO_SETTINGS.wire('attrs', attrs);
-    await this.#put('do_settings', { do_settings: json }, options);
+    await this.callAt('PUT', 'do_settings', { ...options, json: { do_settings: json } });
     this.doSettings = this.connection.hydrate(DatabaseDoSettings, json);
     return this;
   }
@@ -539,7 +539,7 @@ export class DatabaseCluster extends Resource {
 
   /** Changes autoscaling (`PUT /v2/databases/{id}/autoscale`). @example `await cluster.setAutoscale({ storage: { enabled: true, thresholdPercent: 80, incrementGib: 10 } });` */
   async setAutoscale(attrs: DatabaseAutoscaleAttributes, options?: RequestOptions): Promise<void> {
-    await this.#put('autoscale', DATABASE_AUTOSCALE.wire('attrs', attrs), options);
+    await this.callAt('PUT', 'autoscale', { ...options, json: DATABASE_AUTOSCALE.wire('attrs', attrs) });
   }
 
   /** Caching and Valkey: the eviction policy (`GET /v2/databases/{id}/eviction_policy`). */
@@ -550,7 +550,7 @@ export class DatabaseCluster extends Resource {
 
   /** Caching and Valkey: sets the eviction policy (`PUT /v2/databases/{id}/eviction_policy`). */
   async setEvictionPolicy(policy: DatabaseEvictionPolicy, options?: RequestOptions): Promise<void> {
-    await this.#put('eviction_policy', { eviction_policy: oneOf(DATABASE_EVICTION_POLICIES)('policy', policy) }, options);
+    await this.callAt('PUT', 'eviction_policy', { ...options, json: { eviction_policy: oneOf(DATABASE_EVICTION_POLICIES)('policy', policy) } });
   }
 
   /** MySQL: the global SQL modes (`GET /v2/databases/{id}/sql_mode`), e.g. `['ANSI', 'STRICT_ALL_TABLES']`. */
@@ -566,7 +566,7 @@ export class DatabaseCluster extends Resource {
       if (!/^[A-Z_]+$/.test(mode)) throw new ValidationError(field, `must be an SQL mode such as "ANSI", got ${JSON.stringify(mode)}`);
       return mode;
     })('modes', modes);
-    await this.#put('sql_mode', { sql_mode: checked.join(',') }, options);
+    await this.callAt('PUT', 'sql_mode', { ...options, json: { sql_mode: checked.join(',') } });
   }
 
   // ---- online migration
@@ -584,14 +584,14 @@ export class DatabaseCluster extends Resource {
 
   /** Stops an online migration (`DELETE /v2/databases/{id}/online-migration/{migration_id}`). */
   async stopOnlineMigration(migrationId: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`online-migration/${checkText('migrationId', migrationId)}`, options);
+    await this.callAt('DELETE', path`online-migration/${checkText('migrationId', migrationId)}`, options);
   }
 
   // ---- Kafka
 
   /** Kafka: the cluster's topics (`GET /v2/databases/{id}/topics`). */
   async topics(options?: RequestOptions): Promise<KafkaTopic[]> {
-    return this.#list(KafkaTopic, 'topics', 'topics', options);
+    return this.#parts(KafkaTopic, 'topics', 'topics', options);
   }
 
   /** Kafka: one topic, with partitions and config (`GET /v2/databases/{id}/topics/{name}`). */
@@ -611,12 +611,12 @@ export class DatabaseCluster extends Resource {
 
   /** Kafka: deletes a topic (`DELETE /v2/databases/{id}/topics/{name}`). */
   async deleteTopic(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`topics/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`topics/${checkDatabaseName('name', name)}`, options);
   }
 
   /** Kafka: the schema registry's subjects (`GET /v2/databases/{id}/schema-registry`). */
   async schemas(options?: RequestOptions): Promise<KafkaSchema[]> {
-    return this.#list(KafkaSchema, 'schema-registry', 'subjects', options);
+    return this.#parts(KafkaSchema, 'schema-registry', 'subjects', options);
   }
 
   /** Kafka: a subject's latest version (`GET /v2/databases/{id}/schema-registry/{subject}`). */
@@ -637,7 +637,7 @@ export class DatabaseCluster extends Resource {
 
   /** Kafka: deletes a subject (`DELETE /v2/databases/{id}/schema-registry/{subject}`). */
   async deleteSchema(subject: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`schema-registry/${checkText('subject', subject)}`, options);
+    await this.callAt('DELETE', path`schema-registry/${checkText('subject', subject)}`, options);
   }
 
   /** Kafka: the registry's default compatibility level (`GET /v2/databases/{id}/schema-registry/config`). */
@@ -671,7 +671,7 @@ export class DatabaseCluster extends Resource {
 
   /** The cluster's log sinks (`GET /v2/databases/{id}/logsink`). */
   async logsinks(options?: RequestOptions): Promise<DatabaseLogsink[]> {
-    return this.#list(DatabaseLogsink, 'logsink', 'sinks', options);
+    return this.#parts(DatabaseLogsink, 'logsink', 'sinks', options);
   }
 
   /** One log sink (`GET /v2/databases/{id}/logsink/{sink_id}`). */
@@ -691,19 +691,19 @@ export class DatabaseCluster extends Resource {
 
   /** Deletes a log sink (`DELETE /v2/databases/{id}/logsink/{sink_id}`). */
   async deleteLogsink(sinkId: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`logsink/${checkText('sinkId', sinkId)}`, options);
+    await this.callAt('DELETE', path`logsink/${checkText('sinkId', sinkId)}`, options);
   }
 
   // ---- OpenSearch
 
   /** OpenSearch: the cluster's indexes (`GET /v2/databases/{id}/indexes`). */
   async indexes(options?: RequestOptions): Promise<OpensearchIndex[]> {
-    return this.#list(OpensearchIndex, 'indexes', 'indexes', options);
+    return this.#parts(OpensearchIndex, 'indexes', 'indexes', options);
   }
 
   /** OpenSearch: deletes an index (`DELETE /v2/databases/{id}/indexes/{name}`). */
   async deleteIndex(name: string, options?: RequestOptions): Promise<void> {
-    await this.#delete(path`indexes/${checkDatabaseName('name', name)}`, options);
+    await this.callAt('DELETE', path`indexes/${checkDatabaseName('name', name)}`, options);
   }
 
   // ---- plumbing
@@ -715,7 +715,11 @@ export class DatabaseCluster extends Resource {
   async #list<T extends Model>(cls: new () => T, sub: string, key: string, options?: RequestOptions): Promise<T[]> {
     const body = await this.connection.request<Record<string, unknown> | undefined>('GET', `${this.resourcePath}/${sub}`, options);
     const items = (body?.[key] as object[] | null | undefined) ?? [];
-    return items.map((item) => Object.assign(this.connection.hydrate(cls, item), isPart(cls) ? { clusterId: this.id } : {}));
+    return items.map((item) => this.connection.hydrate(cls, item));
+  }
+
+  async #parts<T extends Part>(cls: new () => T, sub: string, key: string, options?: RequestOptions): Promise<T[]> {
+    return (await this.#list(cls, sub, key, options)).map((part) => Object.assign(part, { clusterId: this.id }));
   }
 
   async #one<T extends Part>(cls: new () => T, method: string, sub: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
@@ -727,18 +731,4 @@ export class DatabaseCluster extends Resource {
     const body = await this.connection.request<object>(method, `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
     return Object.assign(this.connection.hydrate(cls, body), { clusterId: this.id });
   }
-
-  async #put(sub: string, json: unknown, options?: RequestOptions): Promise<void> {
-    await this.connection.request('PUT', `${this.resourcePath}/${sub}`, { json, signal: options?.signal });
-  }
-
-  async #delete(sub: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.resourcePath}/${sub}`, { signal: options?.signal });
-  }
-}
-
-const PARTS = new Set<unknown>([DatabaseUser, DatabaseDb, DatabasePool, DatabaseReplica, KafkaTopic, KafkaSchema, DatabaseLogsink, OpensearchIndex]);
-
-function isPart(cls: unknown): boolean {
-  return PARTS.has(cls);
 }

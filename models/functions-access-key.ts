@@ -1,5 +1,5 @@
 import type { RequestOptions } from '../lib/connection.js';
-import { ValidationError } from '../lib/errors.js';
+import { NotFoundError, ValidationError } from '../lib/errors.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
 import { optional, required, shape, type AttributesOf } from '../lib/shape.js';
@@ -54,6 +54,22 @@ export class FunctionsAccessKey extends Resource {
 
   protected get resourceKey(): string {
     return 'access_key';
+  }
+
+  /**
+   * Reloads the key in place from its namespace's keys (`GET /v2/functions/namespaces/{namespace_id}/keys`:
+   * the API has no GET for one key); the secret stays as it was.
+   * @throws NotFoundError when the namespace no longer holds the key.
+   */
+  override async reload(options?: RequestOptions): Promise<this> {
+    const where = path`functions/namespaces/${this.namespaceId}/keys`;
+    const body = await this.connection.request<{ access_keys?: Array<{ id?: unknown }> }>('GET', where, options);
+    const found = body?.access_keys?.find((json) => json.id === this.id);
+    if (!found) throw new NotFoundError({ status: 404, id: 'not_found', message: `namespace ${this.namespaceId} has no access key ${this.id}`, request: { method: 'GET', path: `/v2/${where}` } });
+    const secret = this.secret;
+    this.replaceWith(this.connection.hydrate(this.constructor as new () => this, found));
+    if (secret !== undefined) this.secret = secret;
+    return this;
   }
 
   /** Renames the key (`PUT /v2/functions/namespaces/{namespace_id}/keys/{key_id}`); updates it in place. */

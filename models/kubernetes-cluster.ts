@@ -6,7 +6,7 @@ import { path } from '../lib/path.js';
 import type { WaitOptions } from '../lib/polling.js';
 import { arrayOf, checkBoolean, objectOf, oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
 import { checkInt, checkSlug, checkTag, checkText, checkUuid } from '../lib/validate.js';
-import type { Connection, RequestOptions } from '../lib/connection.js';
+import type { RequestOptions } from '../lib/connection.js';
 import { ClusterlintResults } from './clusterlint-results.js';
 import { KubernetesAssociatedResources } from './kubernetes-associated-resources.js';
 import { KubernetesAutoscalerConfiguration } from './kubernetes-autoscaler-configuration.js';
@@ -328,7 +328,8 @@ export class KubernetesCluster extends Resource {
 
   /** The cluster's node pools, loaded afresh (`GET /v2/kubernetes/clusters/{id}/node_pools`). */
   async nodePools(options?: RequestOptions): Promise<KubernetesNodePool[]> {
-    return KubernetesCluster.loadPools(this.connection, this.id, options);
+    const body = await this.connection.request<{ node_pools?: object[] }>('GET', this.#at('node_pools'), options);
+    return (body?.node_pools ?? []).map((json) => this.connection.hydrate(KubernetesNodePool, json).adopt(this.id));
   }
 
   /** One node pool (`GET /v2/kubernetes/clusters/{id}/node_pools/{pool}`). */
@@ -349,7 +350,7 @@ export class KubernetesCluster extends Resource {
 
   /** Deletes a node pool and its nodes (`DELETE /v2/kubernetes/clusters/{id}/node_pools/{pool}`). */
   async deleteNodePool(poolId: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', this.#at(path`node_pools/${checkUuid('poolId', poolId)}`), options);
+    await this.callAt('DELETE', path`node_pools/${checkUuid('poolId', poolId)}`, options);
   }
 
   /** The versions the cluster can be upgraded to (`GET /v2/kubernetes/clusters/{id}/upgrades`); empty when it is current. */
@@ -365,7 +366,7 @@ export class KubernetesCluster extends Resource {
    * @throws UnprocessableEntityError when the API does not offer that upgrade.
    */
   async upgrade(version: string | KubernetesVersion, options?: RequestOptions): Promise<this> {
-    await this.connection.request('POST', this.#at('upgrade'), { json: { version: versionSlug(version) }, signal: options?.signal });
+    await this.callAt('POST', 'upgrade', { ...options, json: { version: versionSlug(version) } });
     return this.reload(options);
   }
 
@@ -374,7 +375,13 @@ export class KubernetesCluster extends Resource {
    * a file for `kubectl`. It holds a bearer token valid for `expirySeconds` (default 7 days): keep it secret.
    */
   async kubeconfig(options: KubeconfigOptions = {}): Promise<string> {
-    return KubernetesCluster.loadKubeconfig(this.connection, this.id, options);
+    const answer = await this.connection.raw('GET', this.#at('kubeconfig'), {
+      read: 'text',
+      accept: 'application/yaml',
+      query: credentialQuery(options),
+      signal: options.signal,
+    });
+    return answer.body;
   }
 
   /** The API server's URL, CA and a bearer token (`GET /v2/kubernetes/clusters/{id}/credentials`). */
@@ -401,7 +408,7 @@ export class KubernetesCluster extends Resource {
    */
   async destroySelective(resources: KubernetesSelectiveDelete, options?: RequestOptions): Promise<void> {
     const json = KUBERNETES_SELECTIVE_DELETE.wire('resources', resources);
-    await this.connection.request('DELETE', this.#at('destroy_with_associated_resources/selective'), { json, signal: options?.signal });
+    await this.callAt('DELETE', 'destroy_with_associated_resources/selective', { ...options, json });
   }
 
   /**
@@ -409,7 +416,7 @@ export class KubernetesCluster extends Resource {
    * (`DELETE .../destroy_with_associated_resources/dangerous`). They cannot be recovered.
    */
   async destroyDangerous(options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', this.#at('destroy_with_associated_resources/dangerous'), options);
+    await this.callAt('DELETE', 'destroy_with_associated_resources/dangerous', options);
   }
 
   /** Starts a clusterlint run (`POST /v2/kubernetes/clusters/{id}/clusterlint`) and resolves to its run id. */
@@ -428,7 +435,11 @@ export class KubernetesCluster extends Resource {
 
   /** Messages about what affects the cluster, those since `since` when given (`GET .../status_messages`). */
   async statusMessages(options: RequestOptions & { since?: Date } = {}): Promise<KubernetesStatusMessage[]> {
-    return KubernetesCluster.loadStatusMessages(this.connection, this.id, options);
+    const { since } = options;
+    if (since !== undefined && !(since instanceof Date && !Number.isNaN(since.getTime()))) throw new ValidationError('since', 'must be a valid Date');
+    const query = { since: since?.toISOString() };
+    const body = await this.connection.request<{ messages?: object[] }>('GET', this.#at('status_messages'), { query, signal: options.signal });
+    return (body?.messages ?? []).map((json) => this.connection.hydrate(KubernetesStatusMessage, json));
   }
 
   /**
@@ -440,31 +451,5 @@ export class KubernetesCluster extends Resource {
     const json = { addon_slugs: arrayOf(checkSlug, 1)('addonSlugs', addonSlugs), cluster_uuid: this.id };
     const body = await this.connection.request<{ message?: string }>('POST', '1-clicks/kubernetes', { json, signal: options?.signal });
     return body?.message ?? '';
-  }
-
-  /** The node pools of cluster `id`, each knowing its cluster. @internal */
-  static async loadPools(connection: Connection, id: string, options?: RequestOptions): Promise<KubernetesNodePool[]> {
-    const body = await connection.request<{ node_pools?: object[] }>('GET', path`kubernetes/clusters/${id}/node_pools`, options);
-    return (body?.node_pools ?? []).map((json) => connection.hydrate(KubernetesNodePool, json).adopt(id));
-  }
-
-  /** The kubeconfig of cluster `id` as text. @internal */
-  static async loadKubeconfig(connection: Connection, id: string, options: KubeconfigOptions = {}): Promise<string> {
-    const answer = await connection.raw('GET', path`kubernetes/clusters/${id}/kubeconfig`, {
-      read: 'text',
-      accept: 'application/yaml',
-      query: credentialQuery(options),
-      signal: options.signal,
-    });
-    return answer.body;
-  }
-
-  /** The status messages of cluster `id`. @internal */
-  static async loadStatusMessages(connection: Connection, id: string, options: RequestOptions & { since?: Date } = {}): Promise<KubernetesStatusMessage[]> {
-    const { since } = options;
-    if (since !== undefined && !(since instanceof Date && !Number.isNaN(since.getTime()))) throw new ValidationError('since', 'must be a valid Date');
-    const query = { since: since?.toISOString() };
-    const body = await connection.request<{ messages?: object[] }>('GET', path`kubernetes/clusters/${id}/status_messages`, { query, signal: options.signal });
-    return (body?.messages ?? []).map((json) => connection.hydrate(KubernetesStatusMessage, json));
   }
 }

@@ -3,7 +3,7 @@ import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js'
 import { familyOf, inFamily, registryBase, type RegistryFamily } from '../lib/registry-family.js';
 import { path } from '../lib/path.js';
 import { checkText } from '../lib/validate.js';
-import type { Connection, RequestOptions } from '../lib/connection.js';
+import type { RequestOptions } from '../lib/connection.js';
 import { Model } from './model.js';
 import { RegistryManifest } from './registry-manifest.js';
 import { RegistryTag } from './registry-tag.js';
@@ -13,19 +13,14 @@ export function checkDigest(field: string, value: unknown): string {
   return checkText(field, value, 200);
 }
 
+/** A tag name such as `latest`. @internal */
+export function checkTagName(field: string, value: unknown): string {
+  return checkText(field, value, 128);
+}
+
 /** Where a repository's sub-resources are: `{registry}/repositories/{repo}`. @internal */
 export function repositoryBase(family: RegistryFamily, registryName: string, repository: string): string {
   return `${registryBase(family, registryName)}/${path`repositories/${repository}`}`;
-}
-
-/** The tags of a repository, each knowing its family. @internal */
-export function listTags(connection: Connection, family: RegistryFamily, registryName: string, repository: string, options?: ListOptions): Paginator<RegistryTag> {
-  return paginate(connection, RegistryTag, `${repositoryBase(family, registryName, repository)}/tags`, 'tags', {}, options).map((tag) => inFamily(tag, family));
-}
-
-/** The manifests of a repository, each knowing its family. @internal */
-export function listManifests(connection: Connection, family: RegistryFamily, registryName: string, repository: string, options?: ListOptions): Paginator<RegistryManifest> {
-  return paginate(connection, RegistryManifest, `${repositoryBase(family, registryName, repository)}/digests`, 'manifests', {}, options).map((m) => inFamily(m, family));
 }
 
 /**
@@ -48,17 +43,19 @@ export class RegistryRepository extends Model {
 
   /** The repository's tags (`GET .../repositories/{repo}/tags`): a lazy listing. */
   tags(options?: ListOptions): Paginator<RegistryTag> {
-    return listTags(this.connection, familyOf(this), this.registryName, this.name, options);
+    const family = familyOf(this);
+    return paginate(this.connection, RegistryTag, `${repositoryBase(family, this.registryName, this.name)}/tags`, 'tags', {}, options).map((tag) => inFamily(tag, family));
   }
 
   /** The repository's manifests (`GET .../repositories/{repo}/digests`): a lazy listing. */
   manifests(options?: ListOptions): Paginator<RegistryManifest> {
-    return listManifests(this.connection, familyOf(this), this.registryName, this.name, options);
+    const family = familyOf(this);
+    return paginate(this.connection, RegistryManifest, `${repositoryBase(family, this.registryName, this.name)}/digests`, 'manifests', {}, options).map((m) => inFamily(m, family));
   }
 
   /** Deletes a tag of the repository (`DELETE .../repositories/{repo}/tags/{tag}`). */
   async deleteTag(tag: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${repositoryBase(familyOf(this), this.registryName, this.name)}/${path`tags/${checkText('tag', tag, 128)}`}`, options);
+    await this.connection.request('DELETE', `${repositoryBase(familyOf(this), this.registryName, this.name)}/${path`tags/${checkTagName('tag', tag)}`}`, options);
   }
 
   /** Deletes a manifest of the repository and its tags (`DELETE .../repositories/{repo}/digests/{digest}`). */

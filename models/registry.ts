@@ -4,7 +4,7 @@ import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js'
 import { path } from '../lib/path.js';
 import { familyOf, inFamily, registryBase, type RegistryFamily } from '../lib/registry-family.js';
 import { oneOf, optional, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
-import { checkInt, checkText } from '../lib/validate.js';
+import { checkInt } from '../lib/validate.js';
 import type { Connection, RequestOptions } from '../lib/connection.js';
 import { DockerCredentials } from './docker-credentials.js';
 import { GarbageCollection } from './garbage-collection.js';
@@ -81,32 +81,6 @@ export function hydrateIn<T extends object>(connection: Connection, cls: new () 
   return inFamily(connection.hydrate(cls, json), family);
 }
 
-/** The repositories of registry `name` (the current listing, with manifests). @internal */
-export function listRepositories(connection: Connection, family: RegistryFamily, name: string, options?: ListOptions): Paginator<RegistryRepository> {
-  return paginate(connection, RegistryRepository, `${registryBase(family, name)}/repositoriesV2`, 'repositories', {}, options).map((r) => inFamily(r, family));
-}
-
-/** The garbage collections of registry `name`, newest first. @internal */
-export function listGarbageCollections(connection: Connection, family: RegistryFamily, name: string, options?: ListOptions): Paginator<GarbageCollection> {
-  return paginate(connection, GarbageCollection, `${registryBase(family, name)}/garbage-collections`, 'garbage_collections', {}, options).map((gc) => inFamily(gc, family));
-}
-
-/** Starts a garbage collection of registry `name`. @internal */
-export async function startGarbageCollection(connection: Connection, family: RegistryFamily, name: string, options: GarbageCollectOptions = {}): Promise<GarbageCollection> {
-  let json: object | undefined;
-  if (options.type !== undefined) {
-    if (family !== 'registry') throw new ValidationError('type', 'is taken only by the /v2/registry endpoints (client.registry)');
-    json = { type: oneOf(GARBAGE_COLLECTION_TYPES)('type', options.type) };
-  }
-  const gc = await connection.one(GarbageCollection, 'POST', `${registryBase(family, name)}/garbage-collection`, 'garbage_collection', { json, signal: options.signal });
-  return inFamily(gc, family);
-}
-
-/** The running garbage collection of registry `name`. @internal */
-export async function activeGarbageCollection(connection: Connection, family: RegistryFamily, name: string, options?: RequestOptions): Promise<GarbageCollection> {
-  return inFamily(await connection.one(GarbageCollection, 'GET', `${registryBase(family, name)}/garbage-collection`, 'garbage_collection', options), family);
-}
-
 /** The query of a docker credentials request. @internal */
 export function dockerCredentialQuery(options: DockerCredentialOptions = {}): Record<string, number | boolean | undefined> {
   const expiry = options.expirySeconds === undefined ? undefined : checkInt('expirySeconds', options.expirySeconds, 0, 31_536_000);
@@ -153,7 +127,8 @@ export class Registry extends Resource {
 
   /** The registry's repositories with their latest manifest (`GET .../repositoriesV2`): a lazy listing. */
   repositories(options?: ListOptions): Paginator<RegistryRepository> {
-    return listRepositories(this.connection, familyOf(this), this.name, options);
+    const family = familyOf(this);
+    return paginate(this.connection, RegistryRepository, `${this.#base}/repositoriesV2`, 'repositories', {}, options).map((r) => inFamily(r, family));
   }
 
   /**
@@ -171,17 +146,25 @@ export class Registry extends Resource {
    * @example `const gc = await registry.garbageCollect(); await gc.wait();`
    */
   async garbageCollect(options: GarbageCollectOptions = {}): Promise<GarbageCollection> {
-    return startGarbageCollection(this.connection, familyOf(this), this.name, options);
+    const family = familyOf(this);
+    let json: object | undefined;
+    if (options.type !== undefined) {
+      if (family !== 'registry') throw new ValidationError('type', 'is taken only by the /v2/registry endpoints (client.registry)');
+      json = { type: oneOf(GARBAGE_COLLECTION_TYPES)('type', options.type) };
+    }
+    const gc = await this.connection.one(GarbageCollection, 'POST', `${this.#base}/garbage-collection`, 'garbage_collection', { json, signal: options.signal });
+    return inFamily(gc, family);
   }
 
   /** The running garbage collection (`GET .../garbage-collection`). @throws NotFoundError when none runs. */
   async garbageCollection(options?: RequestOptions): Promise<GarbageCollection> {
-    return activeGarbageCollection(this.connection, familyOf(this), this.name, options);
+    return inFamily(await this.connection.one(GarbageCollection, 'GET', `${this.#base}/garbage-collection`, 'garbage_collection', options), familyOf(this));
   }
 
   /** The registry's garbage collections, newest first (`GET .../garbage-collections`). */
   garbageCollections(options?: ListOptions): Paginator<GarbageCollection> {
-    return listGarbageCollections(this.connection, familyOf(this), this.name, options);
+    const family = familyOf(this);
+    return paginate(this.connection, GarbageCollection, `${this.#base}/garbage-collections`, 'garbage_collections', {}, options).map((gc) => inFamily(gc, family));
   }
 
   /**
@@ -193,12 +176,14 @@ export class Registry extends Resource {
     if (family === 'registries' && (options.expirySeconds !== undefined || options.readWrite !== undefined)) {
       throw new ValidationError('options', 'expirySeconds and readWrite are taken only by the /v2/registry endpoint (client.registry)');
     }
-    const where = family === 'registry' ? 'registry/docker-credentials' : `${registryBase(family, this.name)}/docker-credentials`;
+    const where = family === 'registry' ? 'registry/docker-credentials' : `${this.#base}/docker-credentials`;
     const query = family === 'registry' ? dockerCredentialQuery(options) : {};
     const body = await this.connection.request<object>('GET', where, { query, signal: options.signal });
     return this.connection.hydrate(DockerCredentials, body ?? {});
   }
-}
 
-/** Checks a tag name. @internal */
-export const checkTagName: Check<string> = (field, value) => checkText(field, value, 128);
+  /** Where the registry's sub-resources are: `registry/{name}` or `registries/{name}`. */
+  get #base(): string {
+    return registryBase(familyOf(this), this.name);
+  }
+}

@@ -5,7 +5,7 @@ import { path } from '../lib/path.js';
 import { arrayOf, objectOf, oneOf, optional, required, shape, type AttributesOf } from '../lib/shape.js';
 import { checkText } from '../lib/validate.js';
 import { Resource } from './resource.js';
-import { SpacesKeyGrant, type SpacesKeyPermission } from './spaces-key-grant.js';
+import { SPACES_KEY_PERMISSIONS, SpacesKeyGrant } from './spaces-key-grant.js';
 
 /** A bucket name (3 to 63 lowercase letters, digits, "." and "-"), or `''` with `fullaccess`. */
 function checkBucket(field: string, value: unknown): string {
@@ -21,7 +21,7 @@ export const SPACES_KEY_GRANT = shape('a grant', {
   /** The bucket's name; `''` with `fullaccess`. */
   bucket: required(checkBucket),
   /** `read`, `readwrite` or `fullaccess`. */
-  permission: required(oneOf<SpacesKeyPermission>(['read', 'readwrite', 'fullaccess'])),
+  permission: required(oneOf(SPACES_KEY_PERMISSIONS)),
 });
 
 const GRANTS = arrayOf(objectOf(SPACES_KEY_GRANT), 1);

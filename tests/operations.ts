@@ -35,6 +35,14 @@ export function one(cls: abstract new () => Model, name: string, key: string): (
   };
 }
 
+/** Expects a model of `cls` equal to the whole `fixture(name)` (an answer not wrapped in a key). */
+export function whole(cls: abstract new () => object, name: string): (value: unknown) => void {
+  return (value) => {
+    expect(value).toBeInstanceOf(cls);
+    expect(json(value)).toEqual(fixture(name));
+  };
+}
+
 /** Expects models of `cls` equal to the array `fixture(name)[key]`, which must not be empty. */
 export function many(cls: abstract new () => Model, name: string, key: string): (value: unknown) => void {
   return (value) => {

@@ -20,20 +20,17 @@ import { Collection } from './collection.js';
 export class AddonsCollection extends Collection {
   /** The add-on apps on offer, with their plans (`GET /v2/add-ons/apps`). */
   async apps(options?: RequestOptions): Promise<AddonApp[]> {
-    const body = await this.connection.request<{ apps?: object[] }>('GET', 'add-ons/apps', options);
-    return (body?.apps ?? []).map((json) => this.connection.hydrate(AddonApp, json));
+    return this.array(AddonApp, 'add-ons/apps', 'apps', options);
   }
 
   /** The settings an add-on app asks for (`GET /v2/add-ons/apps/{app_slug}/metadata`). */
   async appMetadata(appSlug: string, options?: RequestOptions): Promise<AddonAppMetadata[]> {
-    const body = await this.connection.request<{ metadata?: object[] }>('GET', path`add-ons/apps/${checkSlug('appSlug', appSlug)}/metadata`, options);
-    return (body?.metadata ?? []).map((json) => this.connection.hydrate(AddonAppMetadata, json));
+    return this.array(AddonAppMetadata, path`add-ons/apps/${checkSlug('appSlug', appSlug)}/metadata`, 'metadata', options);
   }
 
   /** The account's add-on resources (`GET /v2/add-ons/saas`). */
   async list(options?: RequestOptions): Promise<AddonResource[]> {
-    const body = await this.connection.request<{ resources?: object[] }>('GET', 'add-ons/saas', options);
-    return (body?.resources ?? []).map((json) => this.connection.hydrate(AddonResource, json));
+    return this.array(AddonResource, 'add-ons/saas', 'resources', options);
   }
 
   /** One add-on resource (`GET /v2/add-ons/saas/{resource_uuid}`). */

@@ -98,14 +98,12 @@ export class AppsCollection extends Collection {
 
   /** The regions apps can run in (`GET /v2/apps/regions`). */
   async regions(options?: RequestOptions): Promise<AppRegion[]> {
-    const body = await this.connection.request<{ regions?: object[] }>('GET', 'apps/regions', options);
-    return (body?.regions ?? []).map((json) => this.connection.hydrate(AppRegion, json));
+    return this.array(AppRegion, 'apps/regions', 'regions', options);
   }
 
   /** The instance sizes components can run on (`GET /v2/apps/tiers/instance_sizes`). */
   async instanceSizes(options?: RequestOptions): Promise<AppInstanceSize[]> {
-    const body = await this.connection.request<{ instance_sizes?: object[] }>('GET', 'apps/tiers/instance_sizes', options);
-    return (body?.instance_sizes ?? []).map((json) => this.connection.hydrate(AppInstanceSize, json));
+    return this.array(AppInstanceSize, 'apps/tiers/instance_sizes', 'instance_sizes', options);
   }
 
   /** One instance size (`GET /v2/apps/tiers/instance_sizes/{slug}`). */

@@ -1,18 +1,13 @@
 import { GarbageCollection } from '../../models/garbage-collection.js';
 import {
-  activeGarbageCollection,
   checkRegistryName,
   checkRepositoryName,
-  checkTagName,
   hydrateIn,
-  listGarbageCollections,
-  listRepositories,
   REGISTRY_TIERS,
-  startGarbageCollection,
+  Registry,
   type GarbageCollectOptions,
   type RegistryTier,
 } from '../../models/registry.js';
-import { checkDigest, listManifests, listTags, repositoryBase } from '../../models/registry-repository.js';
 import type { RegistryManifest } from '../../models/registry-manifest.js';
 import { RegistryRepository } from '../../models/registry-repository.js';
 import { RegistryOptions } from '../../models/registry-options.js';
@@ -21,7 +16,6 @@ import type { RegistryTag } from '../../models/registry-tag.js';
 import { ApiError } from '../errors.js';
 import type { RequestOptions } from '../connection.js';
 import type { ListOptions, Paginator } from '../paginator.js';
-import { path } from '../path.js';
 import { inFamily, type RegistryFamily } from '../registry-family.js';
 import { oneOf } from '../shape.js';
 import { checkText } from '../validate.js';
@@ -68,7 +62,7 @@ export abstract class ContainerRegistryCollection extends Collection {
 
   /** The repositories of registry `name`, with their latest manifest (`GET .../{name}/repositoriesV2`): a lazy listing. */
   repositories(name: string, options?: ListOptions): Paginator<RegistryRepository> {
-    return listRepositories(this.connection, this.family, checkRegistryName('name', name), options);
+    return this.#registry(name).repositories(options);
   }
 
   /**
@@ -82,37 +76,37 @@ export abstract class ContainerRegistryCollection extends Collection {
 
   /** The tags of a repository (`GET .../{name}/repositories/{repo}/tags`): a lazy listing. */
   tags(name: string, repository: string, options?: ListOptions): Paginator<RegistryTag> {
-    return listTags(this.connection, this.family, checkRegistryName('name', name), checkRepositoryName('repository', repository), options);
+    return this.repository(name, repository).tags(options);
   }
 
   /** Deletes a tag (`DELETE .../{name}/repositories/{repo}/tags/{tag}`). */
   async deleteTag(name: string, repository: string, tag: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.#repository(name, repository)}/${path`tags/${checkTagName('tag', tag)}`}`, options);
+    return this.repository(name, repository).deleteTag(tag, options);
   }
 
   /** The manifests of a repository (`GET .../{name}/repositories/{repo}/digests`): a lazy listing. */
   manifests(name: string, repository: string, options?: ListOptions): Paginator<RegistryManifest> {
-    return listManifests(this.connection, this.family, checkRegistryName('name', name), checkRepositoryName('repository', repository), options);
+    return this.repository(name, repository).manifests(options);
   }
 
   /** Deletes a manifest and its tags (`DELETE .../{name}/repositories/{repo}/digests/{digest}`). */
   async deleteManifest(name: string, repository: string, digest: string, options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.#repository(name, repository)}/${path`digests/${checkDigest('digest', digest)}`}`, options);
+    return this.repository(name, repository).deleteManifest(digest, options);
   }
 
   /** Starts a garbage collection of registry `name` (`POST .../{name}/garbage-collection`); `gc.wait()` waits for it. */
   async garbageCollect(name: string, options?: GarbageCollectOptions): Promise<GarbageCollection> {
-    return startGarbageCollection(this.connection, this.family, checkRegistryName('name', name), options);
+    return this.#registry(name).garbageCollect(options);
   }
 
   /** The running garbage collection of registry `name` (`GET .../{name}/garbage-collection`). @throws NotFoundError when none runs. */
   async garbageCollection(name: string, options?: RequestOptions): Promise<GarbageCollection> {
-    return activeGarbageCollection(this.connection, this.family, checkRegistryName('name', name), options);
+    return this.#registry(name).garbageCollection(options);
   }
 
   /** The garbage collections of registry `name`, newest first (`GET .../{name}/garbage-collections`). */
   garbageCollections(name: string, options?: ListOptions): Paginator<GarbageCollection> {
-    return listGarbageCollections(this.connection, this.family, checkRegistryName('name', name), options);
+    return this.#registry(name).garbageCollections(options);
   }
 
   /** Cancels a garbage collection (`PUT .../{name}/garbage-collection/{uuid}` with `cancel: true`) and resolves to it. */
@@ -121,7 +115,7 @@ export abstract class ContainerRegistryCollection extends Collection {
     return inFamily(gc, this.family).cancel(options);
   }
 
-  #repository(name: string, repository: string): string {
-    return repositoryBase(this.family, checkRegistryName('name', name), checkRepositoryName('repository', repository));
+  #registry(name: string): Registry {
+    return inFamily(this.ref(Registry, { name: checkRegistryName('name', name) }), this.family);
   }
 }

@@ -29,8 +29,7 @@ function checkNamespaceId(field: string, value: unknown): string {
 export class FunctionsCollection extends Collection {
   /** Every namespace (`GET /v2/functions/namespaces`). */
   async listNamespaces(options?: RequestOptions): Promise<FunctionsNamespace[]> {
-    const body = await this.connection.request<{ namespaces?: object[] }>('GET', 'functions/namespaces', options);
-    return (body?.namespaces ?? []).map((json) => this.connection.hydrate(FunctionsNamespace, json));
+    return this.array(FunctionsNamespace, 'functions/namespaces', 'namespaces', options);
   }
 
   /** One namespace (`GET /v2/functions/namespaces/{namespace_id}`). */

@@ -12,7 +12,7 @@ import {
 } from '../../models/kubernetes-cluster.js';
 import { KubernetesClusterUser } from '../../models/kubernetes-cluster-user.js';
 import { KubernetesCredentials } from '../../models/kubernetes-credentials.js';
-import { nodeDeleteQuery, type KubernetesNodeDeleteOptions } from '../../models/kubernetes-node.js';
+import type { KubernetesNodeDeleteOptions } from '../../models/kubernetes-node.js';
 import {
   KubernetesNodePool,
   type KubernetesNodePoolCreateAttributes,
@@ -97,7 +97,7 @@ export class KubernetesCollection extends Collection {
 
   /** A cluster's kubeconfig as YAML text (`GET /v2/kubernetes/clusters/{id}/kubeconfig`). */
   async kubeconfig(id: string, options?: KubeconfigOptions): Promise<string> {
-    return KubernetesCluster.loadKubeconfig(this.connection, checkUuid('id', id), options);
+    return this.#cluster(id).kubeconfig(options);
   }
 
   /** A cluster's API server URL, CA and bearer token (`GET /v2/kubernetes/clusters/{id}/credentials`). */
@@ -122,7 +122,7 @@ export class KubernetesCollection extends Collection {
 
   /** A cluster's node pools (`GET /v2/kubernetes/clusters/{id}/node_pools`). */
   async nodePools(id: string, options?: RequestOptions): Promise<KubernetesNodePool[]> {
-    return KubernetesCluster.loadPools(this.connection, checkUuid('id', id), options);
+    return this.#cluster(id).nodePools(options);
   }
 
   /** One node pool (`GET /v2/kubernetes/clusters/{id}/node_pools/{pool}`). */
@@ -152,8 +152,7 @@ export class KubernetesCollection extends Collection {
 
   /** Deletes (or with `replace`, replaces) one node (`DELETE .../node_pools/{pool}/nodes/{node}`). */
   async deleteNode(id: string, poolId: string, nodeId: string, options: KubernetesNodeDeleteOptions = {}): Promise<void> {
-    const where = path`kubernetes/clusters/${checkUuid('id', id)}/node_pools/${checkUuid('poolId', poolId)}/nodes/${checkUuid('nodeId', nodeId)}`;
-    await this.connection.request('DELETE', where, { query: nodeDeleteQuery(options), signal: options.signal });
+    await this.#pool(id, poolId).deleteNode(nodeId, options);
   }
 
   /** The versions, regions and node sizes clusters can be created with (`GET /v2/kubernetes/options`). */
@@ -173,7 +172,7 @@ export class KubernetesCollection extends Collection {
 
   /** Messages about what affects a cluster (`GET .../status_messages`), those since `since` when given. */
   async statusMessages(id: string, options?: RequestOptions & { since?: Date }): Promise<KubernetesStatusMessage[]> {
-    return KubernetesCluster.loadStatusMessages(this.connection, checkUuid('id', id), options);
+    return this.#cluster(id).statusMessages(options);
   }
 
   /** Integrates the account's container registry (`client.registry`) with clusters (`POST /v2/kubernetes/registry`). */

@@ -12,8 +12,7 @@ export class OneClicksCollection extends Collection {
   /** The 1-Click applications (`GET /v2/1-clicks`), only those of `type` when given. */
   async list(options: RequestOptions & { type?: OneClickType } = {}): Promise<OneClick[]> {
     const type = options.type === undefined ? undefined : oneOf(['droplet', 'kubernetes'] as const)('type', options.type);
-    const body = await this.connection.request<{ '1_clicks'?: object[] }>('GET', '1-clicks', { query: { type }, signal: options.signal });
-    return (body?.['1_clicks'] ?? []).map((json) => this.connection.hydrate(OneClick, json));
+    return this.array(OneClick, '1-clicks', '1_clicks', { query: { type }, signal: options.signal });
   }
 
   /**

@@ -1,6 +1,5 @@
-import { DockerCredentials } from '../../models/docker-credentials.js';
-import { checkRegistryName, checkRepositoryName, hydrateIn, REGISTRIES_CREATE, Registry, type RegistriesCreateAttributes } from '../../models/registry.js';
-import { repositoryBase } from '../../models/registry-repository.js';
+import type { DockerCredentials } from '../../models/docker-credentials.js';
+import { checkRegistryName, REGISTRIES_CREATE, Registry, type RegistriesCreateAttributes } from '../../models/registry.js';
 import type { RequestOptions } from '../connection.js';
 import { path } from '../path.js';
 import { inFamily, type RegistryFamily } from '../registry-family.js';
@@ -22,8 +21,7 @@ export class RegistriesCollection extends ContainerRegistryCollection {
 
   /** Every registry of the account (`GET /v2/registries`). */
   async list(options?: RequestOptions): Promise<Registry[]> {
-    const body = await this.connection.request<{ registries?: object[] }>('GET', 'registries', options);
-    return (body?.registries ?? []).map((json) => hydrateIn(this.connection, Registry, json, 'registries'));
+    return (await this.array(Registry, 'registries', 'registries', options)).map((registry) => this.#in(registry));
   }
 
   /** One registry by name (`GET /v2/registries/{name}`). @throws NotFoundError when there is none. */
@@ -43,14 +41,12 @@ export class RegistriesCollection extends ContainerRegistryCollection {
 
   /** A read-only Docker `config.json` for registry `name` (`GET /v2/registries/{name}/docker-credentials`). */
   async dockerCredentials(name: string, options?: RequestOptions): Promise<DockerCredentials> {
-    const body = await this.connection.request<object>('GET', path`registries/${checkRegistryName('name', name)}/docker-credentials`, options);
-    return this.connection.hydrate(DockerCredentials, body ?? {});
+    return this.#in(this.ref(Registry, { name: checkRegistryName('name', name) })).dockerCredentials(options);
   }
 
   /** Deletes a repository with its tags and manifests (`DELETE /v2/registries/{name}/repositories/{repo}`). */
   async deleteRepository(name: string, repository: string, options?: RequestOptions): Promise<void> {
-    const where = repositoryBase('registries', checkRegistryName('name', name), checkRepositoryName('repository', repository));
-    await this.connection.request('DELETE', where, options);
+    return this.repository(name, repository).destroy(options);
   }
 
   #in(registry: Registry): Registry {

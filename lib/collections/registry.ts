@@ -9,7 +9,7 @@ import {
 } from '../../models/registry.js';
 import { RegistryRepository } from '../../models/registry-repository.js';
 import type { RequestOptions } from '../connection.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { inFamily, registryBase, type RegistryFamily } from '../registry-family.js';
 import { ContainerRegistryCollection } from './container-registry.js';
 
@@ -54,7 +54,6 @@ export class RegistryCollection extends ContainerRegistryCollection {
    */
   legacyRepositories(name: string, options?: ListOptions): Paginator<RegistryRepository> {
     const where = `${registryBase('registry', checkRegistryName('name', name))}/repositories`;
-    return paginate(this.connection, RegistryRepository, where, 'repositories', {}, options).map((repository) => inFamily(repository, 'registry'));
+    return this.page(RegistryRepository, where, 'repositories', {}, options).map((repository) => inFamily(repository, 'registry'));
   }
-
 }

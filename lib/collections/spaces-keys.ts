@@ -4,7 +4,7 @@ import { path } from '../path.js';
 import { oneOf } from '../shape.js';
 import { checkText } from '../validate.js';
 import { SPACES_KEY_CREATE, SpacesKey, type SpacesKeyCreateAttributes, type SpacesKeyUpdateAttributes } from '../../models/spaces-key.js';
-import type { SpacesKeyPermission } from '../../models/spaces-key-grant.js';
+import { SPACES_KEY_PERMISSIONS, type SpacesKeyPermission } from '../../models/spaces-key-grant.js';
 import { Collection } from './collection.js';
 
 /** Options of `client.spacesKeys.list()`. */
@@ -34,7 +34,7 @@ export class SpacesKeysCollection extends Collection {
       sort_direction: sortDirection === undefined ? undefined : oneOf(['asc', 'desc'] as const)('sortDirection', sortDirection),
       name: name === undefined ? undefined : checkText('name', name),
       bucket: bucket === undefined ? undefined : checkText('bucket', bucket),
-      permission: permission === undefined ? undefined : oneOf(['read', 'readwrite', 'fullaccess'] as const)('permission', permission),
+      permission: permission === undefined ? undefined : oneOf(SPACES_KEY_PERMISSIONS)('permission', permission),
     };
     return this.page(SpacesKey, 'spaces/keys', 'keys', query, rest);
   }

@@ -41,10 +41,14 @@ describe('Functions end to end', () => {
     expect(key.expiresAt!.getTime() - key.createdAt.getTime()).toBe(7 * 86_400_000);
     await key.update({ name: 'ci-main' });
     expect([key.name, key.secret]).toEqual(['ci-main', expect.stringMatching(/^fn_secret_/)]);
+    key.name = 'changed here';
+    await key.reload();
+    expect([key.name, key.secret]).toEqual(['ci-main', expect.stringMatching(/^fn_secret_/)]);
     const other = await h.client.functions.createAccessKey(ns.id, { name: 'laptop' });
     await h.client.functions.updateAccessKey(ns.id, other.id, { name: 'old laptop' });
     expect((await h.client.functions.listAccessKeys(ns.id)).map((k) => [k.name, k.secret])).toEqual([['ci-main', undefined], ['old laptop', undefined]]);
     await key.destroy();
+    await expect(key.reload()).rejects.toBeInstanceOf(NotFoundError);
     await h.client.functions.deleteAccessKey(ns.id, other.id);
     expect(await ns.accessKeys()).toEqual([]);
 

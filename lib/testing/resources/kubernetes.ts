@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { RouteContext } from '../router.js';
-import { accepted, body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { accepted, body, created, defineModule, noContent, ok, Store, strings } from '../module.js';
 import { notFound, unprocessable, type World } from '../world.js';
 import { account } from './account.js';
 import { loadBalancers } from './load-balancers.js';
@@ -95,10 +95,6 @@ const minor = (version: string): [number, number] => {
   const [major, minorPart] = version.split('.');
   return [Number(major), Number(minorPart)];
 };
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
 
 /** A resource another module keeps, as the associated-resources answer names it. */
 interface Named {

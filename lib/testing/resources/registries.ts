@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { RouteContext } from '../router.js';
 import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, Refusal, unprocessable, type World } from '../world.js';
+import { conflict, notFound, unprocessable, type World } from '../world.js';
 
 /** A registry as the API answers it. */
 export interface RegistryJson {
@@ -74,7 +74,6 @@ const NAME = /^[a-z0-9-]{1,63}$/;
 /** Names taken by other accounts. */
 const TAKEN = ['registry', 'digitalocean', 'docker'];
 
-const conflict = (message: string): Refusal => new Refusal(409, 'conflict', message);
 const digestOf = (seed: string): string => `sha256:${createHash('sha256').update(seed).digest('hex')}`;
 
 /**

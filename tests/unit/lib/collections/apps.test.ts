@@ -16,11 +16,10 @@ import {
   ResourceFailedError,
   type AppSpec,
   type DigitalOcean,
-  type Model,
 } from '../../../../lib/index.js';
 import { toModel } from '../../../../lib/fields.js';
 import { fixture, json, stubApi, testClient } from '../../../helpers.js';
-import { PAGE, itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
+import { PAGE, itRefuses, itSends, loaded, many, nothing, one, whole } from '../../../operations.js';
 
 const APP = '4f6c71e2-1e90-4762-9fee-6cc4a0a9f2cf';
 const OTHER = 'c2a93513-8d9b-4223-9d61-5e7272c81cf5';
@@ -61,14 +60,6 @@ const WIRE_SPEC = {
   ],
   workers: [{ name: 'queue', github: { repo: 'acme/sample-shop', branch: 'main' }, run_command: 'bin/worker' }],
 };
-
-/** Expects a model of `cls` equal to the whole fixture `name` (an answer without a wrapping key). */
-function whole(cls: abstract new () => Model, name: string): (value: unknown) => void {
-  return (value) => {
-    expect(value).toBeInstanceOf(cls);
-    expect(json(value)).toEqual(fixture(name));
-  };
-}
 
 /** Expects a deployment of the app equal to `fixture(name).deployment`. */
 function deploymentOf(name: string): (value: unknown) => void {
@@ -241,7 +232,9 @@ describe('AppsCollection and App', () => {
       const reply = fixture<{ deployment: Record<string, unknown> }>('apps/deployment');
       stubApi('POST', `${BASE}/deployments`).reply(200, reply);
       stubApi('GET', `${BASE}/deployments/${D2}`).reply(200, { deployment: { ...reply.deployment, phase: 'ACTIVE' } });
-      await (await testClient().apps.deploy(APP)).wait({ interval: 1 });
+      const started = await testClient().apps.deploy(APP);
+      await expect(started.wait({ interval: 1 })).resolves.toBe(started);
+      expect([started.phase, started.appId]).toEqual(['ACTIVE', APP]);
     });
 
     it('rejects with DeploymentFailedError carrying the deployment and its failed step when it ends ERROR', async () => {

@@ -20,9 +20,10 @@ import {
   OpensearchIndex,
   WaitTimeoutError,
   type DigitalOcean,
+  type Model,
 } from '../../../../lib/index.js';
 import { fixture, json, stubApi, testClient } from '../../../helpers.js';
-import { PAGE, itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
+import { PAGE, itRefuses, itSends, loaded, many, nothing, one, whole } from '../../../operations.js';
 
 const ID = '9cc10173-e9ea-4176-9dbc-a4cee4c4ff30';
 const C = `/v2/databases/${ID}`;
@@ -30,10 +31,12 @@ const F = (name: string) => `databases/${name}`;
 const cluster = (c: DigitalOcean) => loaded(c, DatabaseCluster, F('get'), 'database');
 const part = <T extends { clusterId: string }>(c: DigitalOcean, cls: new () => T, name: string, key: string): T => Object.assign(loaded(c, cls as never, F(name), key) as unknown as T, { clusterId: ID });
 const is = (expected: unknown) => (value: unknown) => expect(value).toEqual(expected);
-const bare = (cls: abstract new () => object, name: string) => (value: unknown) => {
-  expect(value).toBeInstanceOf(cls);
-  expect(json(value)).toEqual(fixture(F(name)));
+/** Expects models of `cls` equal to the fixture's array under `key`, each knowing its cluster. */
+const parts = (cls: abstract new () => Model, name: string, key: string) => (value: unknown) => {
+  many(cls, name, key)(value);
+  expect((value as Array<{ clusterId: string }>).map((part) => part.clusterId)).toEqual(fixture<Record<string, unknown[]>>(name)[key].map(() => ID));
 };
+const bare = (cls: abstract new () => object, name: string) => whole(cls, F(name));
 const USER = { name: 'app-01', settings: { pgAllowReplication: true } };
 const POOL = { name: 'web', mode: 'transaction' as const, size: 10, db: 'orders', user: 'app-01' };
 const POOL_WIRE = { name: 'web', mode: 'transaction', size: 10, db: 'orders', user: 'app-01' };
@@ -73,7 +76,7 @@ describe('DatabasesCollection and DatabaseCluster', () => {
     { name: 'cluster.updateMaintenanceWindow(attrs)', call: (c) => cluster(c).updateMaintenanceWindow({ day: 'friday', hour: '03:00' }), method: 'PUT', path: `${C}/maintenance`, body: { day: 'friday', hour: '03:00' }, status: 204, result: (v) => expect(json((v as DatabaseCluster).maintenanceWindow)).toEqual({ day: 'friday', hour: '03:00', pending: false, description: [] }) },
     { name: 'client.databases.installUpdate(id)', call: (c) => c.databases.installUpdate(ID), method: 'PUT', path: `${C}/install_update`, status: 204, result: nothing },
     // users
-    { name: 'client.databases.users(id)', call: (c) => c.databases.users(ID), method: 'GET', path: `${C}/users`, status: 200, reply: F('users'), result: many(DatabaseUser, F('users'), 'users') },
+    { name: 'client.databases.users(id)', call: (c) => c.databases.users(ID), method: 'GET', path: `${C}/users`, status: 200, reply: F('users'), result: parts(DatabaseUser, F('users'), 'users') },
     { name: 'client.databases.getUser(id, name)', call: (c) => c.databases.getUser(ID, 'app-01'), method: 'GET', path: `${C}/users/app-01`, status: 200, reply: F('user'), result: one(DatabaseUser, F('user'), 'user') },
     { name: 'cluster.createUser(attrs)', call: (c) => cluster(c).createUser(USER), method: 'POST', path: `${C}/users`, body: { name: 'app-01', settings: { pg_allow_replication: true } }, status: 201, reply: F('user'), result: one(DatabaseUser, F('user'), 'user') },
     { name: 'client.databases.createUser(id, attrs)', call: (c) => c.databases.createUser(ID, { name: 'legacy', mysqlSettings: { authPlugin: 'caching_sha2_password' }, readonly: false }), method: 'POST', path: `${C}/users`, body: { name: 'legacy', mysql_settings: { auth_plugin: 'caching_sha2_password' }, readonly: false }, status: 201, reply: F('user-mysql'), result: one(DatabaseUser, F('user-mysql'), 'user') },
@@ -85,20 +88,20 @@ describe('DatabasesCollection and DatabaseCluster', () => {
     { name: 'user.destroy()', call: (c) => part(c, DatabaseUser, 'user', 'user').destroy(), method: 'DELETE', path: `${C}/users/app-01`, status: 204, result: nothing },
     { name: 'user.reload()', call: (c) => part(c, DatabaseUser, 'user', 'user').reload(), method: 'GET', path: `${C}/users/app-01`, status: 200, reply: F('user'), result: one(DatabaseUser, F('user'), 'user') },
     // databases
-    { name: 'client.databases.dbs(id)', call: (c) => c.databases.dbs(ID), method: 'GET', path: `${C}/dbs`, status: 200, reply: F('dbs'), result: many(DatabaseDb, F('dbs'), 'dbs') },
+    { name: 'client.databases.dbs(id)', call: (c) => c.databases.dbs(ID), method: 'GET', path: `${C}/dbs`, status: 200, reply: F('dbs'), result: parts(DatabaseDb, F('dbs'), 'dbs') },
     { name: 'client.databases.getDb(id, name)', call: (c) => c.databases.getDb(ID, 'orders'), method: 'GET', path: `${C}/dbs/orders`, status: 200, reply: F('db'), result: one(DatabaseDb, F('db'), 'db') },
     { name: 'cluster.createDb(name)', call: (c) => cluster(c).createDb('orders'), method: 'POST', path: `${C}/dbs`, body: { name: 'orders' }, status: 201, reply: F('db'), result: one(DatabaseDb, F('db'), 'db') },
     { name: 'client.databases.deleteDb(id, name)', call: (c) => c.databases.deleteDb(ID, 'orders'), method: 'DELETE', path: `${C}/dbs/orders`, status: 204, result: nothing },
     { name: 'db.destroy()', call: (c) => part(c, DatabaseDb, 'db', 'db').destroy(), method: 'DELETE', path: `${C}/dbs/orders`, status: 204, result: nothing },
     // pools
-    { name: 'client.databases.pools(id)', call: (c) => c.databases.pools(ID), method: 'GET', path: `${C}/pools`, status: 200, reply: F('pools'), result: many(DatabasePool, F('pools'), 'pools') },
+    { name: 'client.databases.pools(id)', call: (c) => c.databases.pools(ID), method: 'GET', path: `${C}/pools`, status: 200, reply: F('pools'), result: parts(DatabasePool, F('pools'), 'pools') },
     { name: 'client.databases.getPool(id, name)', call: (c) => c.databases.getPool(ID, 'web'), method: 'GET', path: `${C}/pools/web`, status: 200, reply: F('pool'), result: one(DatabasePool, F('pool'), 'pool') },
     { name: 'cluster.createPool(attrs)', call: (c) => cluster(c).createPool(POOL), method: 'POST', path: `${C}/pools`, body: POOL_WIRE, status: 201, reply: F('pool'), result: one(DatabasePool, F('pool'), 'pool') },
     { name: 'client.databases.updatePool(id, name, attrs)', call: (c) => c.databases.updatePool(ID, 'web', { mode: 'session', size: 20, db: 'orders' }), method: 'PUT', path: `${C}/pools/web`, body: { mode: 'session', size: 20, db: 'orders' }, status: 204, result: (v) => expect(json(v)).toEqual({ name: 'web', mode: 'session', size: 20, db: 'orders' }) },
     { name: 'pool.update(attrs)', call: (c) => part(c, DatabasePool, 'pool', 'pool').update({ mode: 'session', size: 20, db: 'orders', user: 'doadmin' }), method: 'PUT', path: `${C}/pools/web`, body: { mode: 'session', size: 20, db: 'orders', user: 'doadmin' }, status: 204, result: (v) => expect(v).toMatchObject({ mode: 'session', size: 20, user: 'doadmin' }) },
     { name: 'client.databases.deletePool(id, name)', call: (c) => c.databases.deletePool(ID, 'web'), method: 'DELETE', path: `${C}/pools/web`, status: 204, result: nothing },
     // replicas
-    { name: 'client.databases.replicas(id)', call: (c) => c.databases.replicas(ID), method: 'GET', path: `${C}/replicas`, status: 200, reply: F('replicas'), result: many(DatabaseReplica, F('replicas'), 'replicas') },
+    { name: 'client.databases.replicas(id)', call: (c) => c.databases.replicas(ID), method: 'GET', path: `${C}/replicas`, status: 200, reply: F('replicas'), result: parts(DatabaseReplica, F('replicas'), 'replicas') },
     { name: 'client.databases.getReplica(id, name)', call: (c) => c.databases.getReplica(ID, 'read-nyc3-01'), method: 'GET', path: `${C}/replicas/read-nyc3-01`, status: 200, reply: F('replica'), result: one(DatabaseReplica, F('replica'), 'replica') },
     { name: 'cluster.createReplica(attrs)', call: (c) => cluster(c).createReplica({ name: 'read-nyc3-01', size: 'db-s-1vcpu-2gb', tags: ['read'] }), method: 'POST', path: `${C}/replicas`, body: { name: 'read-nyc3-01', size: 'db-s-1vcpu-2gb', tags: ['read'] }, status: 201, reply: F('replica'), result: one(DatabaseReplica, F('replica'), 'replica') },
     { name: 'client.databases.deleteReplica(id, name)', call: (c) => c.databases.deleteReplica(ID, 'read-nyc3-01'), method: 'DELETE', path: `${C}/replicas/read-nyc3-01`, status: 204, result: nothing },
@@ -127,14 +130,14 @@ describe('DatabasesCollection and DatabaseCluster', () => {
     { name: 'client.databases.startOnlineMigration(id, attrs)', call: (c) => c.databases.startOnlineMigration(ID, { source: { host: 'old.example.com', port: 5432, dbname: 'app', username: 'admin', password: 'pw' }, disableSsl: false, ignoreDbs: ['tmp'] }), method: 'PUT', path: `${C}/online-migration`, body: { source: { host: 'old.example.com', port: 5432, dbname: 'app', username: 'admin', password: 'pw' }, disable_ssl: false, ignore_dbs: ['tmp'] }, status: 200, reply: F('online-migration'), result: bare(DatabaseOnlineMigration, 'online-migration') },
     { name: 'client.databases.stopOnlineMigration(id, migrationId)', call: (c) => c.databases.stopOnlineMigration(ID, '77b28fc8-19ff-11eb-8c9c-c68e24557488'), method: 'DELETE', path: `${C}/online-migration/77b28fc8-19ff-11eb-8c9c-c68e24557488`, status: 204, result: nothing },
     // Kafka topics
-    { name: 'client.databases.topics(id)', call: (c) => c.databases.topics(ID), method: 'GET', path: `${C}/topics`, status: 200, reply: F('topics'), result: many(KafkaTopic, F('topics'), 'topics') },
+    { name: 'client.databases.topics(id)', call: (c) => c.databases.topics(ID), method: 'GET', path: `${C}/topics`, status: 200, reply: F('topics'), result: parts(KafkaTopic, F('topics'), 'topics') },
     { name: 'client.databases.getTopic(id, name)', call: (c) => c.databases.getTopic(ID, 'orders'), method: 'GET', path: `${C}/topics/orders`, status: 200, reply: F('topic'), result: one(KafkaTopic, F('topic'), 'topic') },
     { name: 'cluster.createTopic(attrs)', call: (c) => cluster(c).createTopic({ name: 'orders', partitionCount: 3, replicationFactor: 2, config: { retention_ms: 604800000 } }), method: 'POST', path: `${C}/topics`, body: { name: 'orders', partition_count: 3, replication_factor: 2, config: { retention_ms: 604800000 } }, status: 201, reply: F('topic'), result: one(KafkaTopic, F('topic'), 'topic') },
     { name: 'client.databases.updateTopic(id, name, attrs)', call: (c) => c.databases.updateTopic(ID, 'orders', { partitionCount: 6 }), method: 'PUT', path: `${C}/topics/orders`, body: { partition_count: 6 }, status: 200, reply: F('topic'), result: one(KafkaTopic, F('topic'), 'topic') },
     { name: 'client.databases.deleteTopic(id, name)', call: (c) => c.databases.deleteTopic(ID, 'orders'), method: 'DELETE', path: `${C}/topics/orders`, status: 204, result: nothing },
     { name: 'topic.destroy()', call: (c) => part(c, KafkaTopic, 'topic', 'topic').destroy(), method: 'DELETE', path: `${C}/topics/orders`, status: 204, result: nothing },
     // schema registry
-    { name: 'client.databases.schemas(id)', call: (c) => c.databases.schemas(ID), method: 'GET', path: `${C}/schema-registry`, status: 200, reply: F('schemas'), result: many(KafkaSchema, F('schemas'), 'subjects') },
+    { name: 'client.databases.schemas(id)', call: (c) => c.databases.schemas(ID), method: 'GET', path: `${C}/schema-registry`, status: 200, reply: F('schemas'), result: parts(KafkaSchema, F('schemas'), 'subjects') },
     { name: 'client.databases.getSchema(id, subject)', call: (c) => c.databases.getSchema(ID, 'customer'), method: 'GET', path: `${C}/schema-registry/customer`, status: 200, reply: F('schema-version'), result: bare(KafkaSchema, 'schema-version') },
     { name: 'client.databases.getSchemaVersion(id, subject, version)', call: (c) => c.databases.getSchemaVersion(ID, 'customer', 1), method: 'GET', path: `${C}/schema-registry/customer/versions/1`, status: 200, reply: F('schema-version'), result: bare(KafkaSchema, 'schema-version') },
     { name: 'client.databases.createSchema(id, attrs)', call: (c) => c.databases.createSchema(ID, SCHEMA), method: 'POST', path: `${C}/schema-registry`, body: SCHEMA_WIRE, status: 201, reply: F('schema'), result: bare(KafkaSchema, 'schema') },
@@ -144,7 +147,7 @@ describe('DatabasesCollection and DatabaseCluster', () => {
     { name: 'client.databases.subjectConfig(id, subject)', call: (c) => c.databases.subjectConfig(ID, 'customer'), method: 'GET', path: `${C}/schema-registry/config/customer`, status: 200, reply: F('subject-config'), result: is('FULL') },
     { name: 'client.databases.setSubjectConfig(id, subject, level)', call: (c) => c.databases.setSubjectConfig(ID, 'customer', 'FULL'), method: 'PUT', path: `${C}/schema-registry/config/customer`, body: { compatibility_level: 'FULL' }, status: 200, reply: F('subject-config'), result: is('FULL') },
     // log sinks
-    { name: 'client.databases.logsinks(id)', call: (c) => c.databases.logsinks(ID), method: 'GET', path: `${C}/logsink`, status: 200, reply: F('logsinks'), result: many(DatabaseLogsink, F('logsinks'), 'sinks') },
+    { name: 'client.databases.logsinks(id)', call: (c) => c.databases.logsinks(ID), method: 'GET', path: `${C}/logsink`, status: 200, reply: F('logsinks'), result: parts(DatabaseLogsink, F('logsinks'), 'sinks') },
     { name: 'client.databases.getLogsink(id, sinkId)', call: (c) => c.databases.getLogsink(ID, 'dfcc9f57d86bf58e321c2c6c31c7a971be244ac7'), method: 'GET', path: `${C}/logsink/dfcc9f57d86bf58e321c2c6c31c7a971be244ac7`, status: 200, reply: F('logsink'), result: bare(DatabaseLogsink, 'logsink') },
     { name: 'cluster.createLogsink(attrs)', call: (c) => cluster(c).createLogsink({ sinkName: 'prod-logsink', sinkType: 'rsyslog', config: SINK }), method: 'POST', path: `${C}/logsink`, body: { sink_name: 'prod-logsink', sink_type: 'rsyslog', config: SINK }, status: 201, reply: F('logsink-create'), result: one(DatabaseLogsink, F('logsink-create'), 'sink') },
     { name: 'client.databases.updateLogsink(id, sinkId, attrs)', call: (c) => c.databases.updateLogsink(ID, 'dfcc9f57d86bf58e321c2c6c31c7a971be244ac7', { config: SINK }), method: 'PUT', path: `${C}/logsink/dfcc9f57d86bf58e321c2c6c31c7a971be244ac7`, body: { config: SINK }, status: 200, result: nothing },
@@ -156,7 +159,7 @@ describe('DatabasesCollection and DatabaseCluster', () => {
     } },
     { name: 'client.databases.updateMetricsCredentials(attrs)', call: (c) => c.databases.updateMetricsCredentials({ basicAuthUsername: 'metrics', basicAuthPassword: 'new-pass' }), method: 'PUT', path: '/v2/databases/metrics/credentials', body: { credentials: { basic_auth_username: 'metrics', basic_auth_password: 'new-pass' } }, status: 204, result: nothing },
     // OpenSearch
-    { name: 'client.databases.indexes(id)', call: (c) => c.databases.indexes(ID), method: 'GET', path: `${C}/indexes`, status: 200, reply: F('indexes'), result: many(OpensearchIndex, F('indexes'), 'indexes') },
+    { name: 'client.databases.indexes(id)', call: (c) => c.databases.indexes(ID), method: 'GET', path: `${C}/indexes`, status: 200, reply: F('indexes'), result: parts(OpensearchIndex, F('indexes'), 'indexes') },
     { name: 'client.databases.deleteIndex(id, name)', call: (c) => c.databases.deleteIndex(ID, 'events'), method: 'DELETE', path: `${C}/indexes/events`, status: 204, result: nothing },
   ]);
 

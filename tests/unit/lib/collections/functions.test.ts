@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
-import { FunctionsAccessKey, FunctionsNamespace, FunctionsTrigger, type DigitalOcean } from '../../../../lib/index.js';
-import { fixture, testClient } from '../../../helpers.js';
+import { FunctionsAccessKey, FunctionsNamespace, FunctionsTrigger, NotFoundError, type DigitalOcean } from '../../../../lib/index.js';
+import { fixture, stubApi, testClient } from '../../../helpers.js';
 import { itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
 
 const NS = 'fn-2ef2e6cc-4a7b-4c1d-9e3f-5a6b7c8d9e0f';
@@ -45,6 +45,7 @@ describe('FunctionsCollection, FunctionsNamespace, FunctionsTrigger and Function
     { name: 'trigger.reload()', call: (c) => trigger(c).reload(), method: 'GET', path: `${BASE}/triggers/hourly`, status: 200, reply: 'functions/trigger', result: one(FunctionsTrigger, 'functions/trigger', 'trigger') },
     { name: 'trigger.destroy()', call: (c) => trigger(c).destroy(), method: 'DELETE', path: `${BASE}/triggers/hourly`, status: 204, result: nothing },
     { name: 'key.update(attrs)', call: (c) => key(c).update({ name: 'ci' }), method: 'PUT', path: `${BASE}/keys/${KEY}`, body: { name: 'ci' }, status: 200, reply: 'functions/access-key', result: keyOf('functions/access-key') },
+    { name: 'key.reload() (through the namespace\'s keys: the API has no GET for one)', call: (c) => key(c).reload(), method: 'GET', path: `${BASE}/keys`, status: 200, reply: 'functions/access-keys', result: keyOf('functions/access-key') },
     { name: 'key.destroy()', call: (c) => key(c).destroy(), method: 'DELETE', path: `${BASE}/keys/${KEY}`, status: 200, result: nothing },
   ]);
 
@@ -58,6 +59,15 @@ describe('FunctionsCollection, FunctionsNamespace, FunctionsTrigger and Function
     ['an access key expiring in a week spelled out', (c) => c.functions.createAccessKey(NS, { name: 'ci', expiresIn: 'one week' }), 'attrs.expiresIn'],
     ['an access key renamed to nothing', (c) => c.functions.updateAccessKey(NS, KEY, { name: '' }), 'attrs.name'],
   ]);
+
+  it('key.reload() keeps the secret, and rejects with NotFoundError when the namespace no longer holds the key', async () => {
+    const client = testClient();
+    const created = Object.assign(key(client), { secret: 'fn_secret_kept' });
+    stubApi('GET', `${BASE}/keys`).reply(200, fixture('functions/access-keys'));
+    expect((await created.reload()).secret).toBe('fn_secret_kept');
+    stubApi('GET', `${BASE}/keys`).reply(200, { access_keys: [], count: 0 });
+    await expect(created.reload()).rejects.toBeInstanceOf(NotFoundError);
+  });
 
   it('keeps the namespace key and the access key secret out of util.inspect', () => {
     const ns = namespace(testClient());

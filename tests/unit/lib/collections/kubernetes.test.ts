@@ -12,10 +12,9 @@ import {
   KubernetesStatusMessage,
   KubernetesVersion,
   WaitTimeoutError,
-  type Model,
 } from '../../../../lib/index.js';
-import { fixture, fixtureText, json, ORIGIN, stubApi, testClient, TOKEN } from '../../../helpers.js';
-import { PAGE, itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
+import { fixture, fixtureText, ORIGIN, stubApi, testClient, TOKEN } from '../../../helpers.js';
+import { PAGE, itRefuses, itSends, loaded, many, nothing, one, whole } from '../../../operations.js';
 
 const ID = 'bd5f5959-5e1e-4205-a714-a914373942af';
 const POOL = 'cdda885e-7663-40c8-bc74-3a036c66545d';
@@ -24,14 +23,6 @@ const NODE2 = 'ad12e744-c2a9-473d-8aa9-be5680500eb1';
 const RUN = '50c2f44c-011d-493e-aee5-361a4a0d1844';
 const CLUSTER = `/v2/kubernetes/clusters/${ID}`;
 const POOLS = `${CLUSTER}/node_pools`;
-
-/** Expects a model of `cls` whose JSON is the whole fixture body (answers not wrapped in a key). */
-function whole(cls: abstract new () => Model, name: string): (value: unknown) => void {
-  return (value) => {
-    expect(value).toBeInstanceOf(cls);
-    expect(json(value)).toEqual(fixture(name));
-  };
-}
 
 /** Expects models of `cls` equal to the fixture's array under `key`, each pool knowing its cluster. */
 function pools(name: string, key: string): (value: unknown) => void {

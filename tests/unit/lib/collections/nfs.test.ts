@@ -61,7 +61,8 @@ describe('NfsCollection, NfsShare, NfsSnapshot and NfsAccessPoint', () => {
     it('snapshot.waitUntilActive() reloads until ACTIVE', async () => {
       const snapshot = loaded(testClient(), NfsSnapshot, 'nfs/snapshot-creating', 'snapshot');
       stubApi('GET', `/v2/nfs/snapshots/${SNAP}`).reply(200, fixture('nfs/snapshot'));
-      await expect(snapshot.waitUntilActive({ interval: 5 })).resolves.toMatchObject({ status: 'ACTIVE' });
+      await expect(snapshot.waitUntilActive({ interval: 5 })).resolves.toBe(snapshot);
+      expect(snapshot.status).toBe('ACTIVE');
     });
 
     it('snapshot.waitUntilActive() rejects with ResourceFailedError on FAILED', async () => {
@@ -76,10 +77,12 @@ describe('NfsCollection, NfsShare, NfsSnapshot and NfsAccessPoint', () => {
       const client = testClient();
       const created = loaded(client, NfsShare, 'nfs/create', 'share');
       stubApi('GET', S).reply(200, fixture('nfs/get'));
-      await expect(created.waitUntilActive({ interval: 5 })).resolves.toMatchObject({ status: 'ACTIVE' });
+      await expect(created.waitUntilActive({ interval: 5 })).resolves.toBe(created);
+      expect(created.status).toBe('ACTIVE');
       const point = loaded(client, NfsAccessPoint, 'nfs/access-point-created', 'access_point');
       stubApi('GET', `/v2/nfs/access_points/${AP}`).reply(200, fixture('nfs/access-point'));
-      await expect(point.waitUntilActive({ interval: 5 })).resolves.toMatchObject({ status: 'ACCESS_POINT_ACTIVE' });
+      await expect(point.waitUntilActive({ interval: 5 })).resolves.toBe(point);
+      expect(point.status).toBe('ACCESS_POINT_ACTIVE');
     });
   });
 });

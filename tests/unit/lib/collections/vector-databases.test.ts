@@ -1,17 +1,14 @@
 import { inspect } from 'node:util';
 import { ResourceFailedError, VectorDatabase, VectorDatabaseBackup, VectorDatabaseCredentials, VectorDatabaseRestore } from '../../../../lib/index.js';
-import { fixture, json, stubApi, testClient } from '../../../helpers.js';
-import { itRefuses, itSends, loaded, many, nothing, one } from '../../../operations.js';
+import { fixture, stubApi, testClient } from '../../../helpers.js';
+import { itRefuses, itSends, loaded, many, nothing, one, whole } from '../../../operations.js';
 
 const ID = 'c0ffee00-1234-4abc-8def-0123456789ab';
 const V = `/v2/vector-databases/${ID}`;
 const BACKUP = `vectordb-${ID}-20250602-000000`;
 const PROJECT = '4e1c2b3a-5d6f-4a7b-8c9d-0e1f2a3b4c5d';
 const db = (c: ReturnType<typeof testClient>) => loaded(c, VectorDatabase, 'vector-databases/get', 'vector_db');
-const bare = (cls: abstract new () => object, name: string) => (value: unknown) => {
-  expect(value).toBeInstanceOf(cls);
-  expect(json(value)).toEqual(fixture(`vector-databases/${name}`));
-};
+const bare = (cls: abstract new () => object, name: string) => whole(cls, `vector-databases/${name}`);
 const dbResult = one(VectorDatabase, 'vector-databases/get', 'vector_db');
 
 describe('VectorDatabasesCollection and VectorDatabase', () => {
@@ -43,14 +40,33 @@ describe('VectorDatabasesCollection and VectorDatabase', () => {
     ['an empty id', (c) => c.vectorDatabases.get(''), 'id'],
   ]);
 
+  it('list() reads page after page, 200 at a time, until the total is reached', async () => {
+    const item = fixture<{ vector_dbs: Array<Record<string, unknown>> }>('vector-databases/list').vector_dbs[0];
+    const dbs = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ ...item, id: `db-${from + i}` }));
+    stubApi('GET', '/v2/vector-databases', { page: '1', per_page: '200' }).reply(200, { total: 201, vector_dbs: dbs(0, 200) });
+    stubApi('GET', '/v2/vector-databases', { page: '2', per_page: '200' }).reply(200, { total: 201, vector_dbs: dbs(200, 1) });
+    const all = await testClient().vectorDatabases.list();
+    expect(all.map((d) => d.id)).toEqual(Array.from({ length: 201 }, (_, i) => `db-${i}`));
+    expect(all.every((d) => d instanceof VectorDatabase)).toBe(true);
+  });
+
+  it('list() stops after a full page that reaches the total', async () => {
+    const item = fixture<{ vector_dbs: Array<Record<string, unknown>> }>('vector-databases/list').vector_dbs[0];
+    stubApi('GET', '/v2/vector-databases', { page: '1', per_page: '200' }).reply(200, { total: 200, vector_dbs: Array.from({ length: 200 }, (_, i) => ({ ...item, id: `db-${i}` })) });
+    expect((await testClient().vectorDatabases.list()).length).toBe(200);
+  });
+
   it('waitUntilActive() reloads until active and rejects with ResourceFailedError on errored', async () => {
     const client = testClient();
     const creating = loaded(client, VectorDatabase, 'vector-databases/create', 'vector_db');
     stubApi('GET', V).reply(200, fixture('vector-databases/get'));
-    await expect(creating.waitUntilActive({ interval: 5 })).resolves.toMatchObject({ status: 'active' });
+    await expect(creating.waitUntilActive({ interval: 5 })).resolves.toBe(creating);
+    expect(creating.status).toBe('active');
     const again = loaded(client, VectorDatabase, 'vector-databases/create', 'vector_db');
     stubApi('GET', V).reply(200, { vector_db: { ...fixture<{ vector_db: object }>('vector-databases/get').vector_db, status: 'errored' } });
-    await expect(again.waitUntilActive({ interval: 5 })).rejects.toBeInstanceOf(ResourceFailedError);
+    const error = await again.waitUntilActive({ interval: 5 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResourceFailedError);
+    expect(error).toMatchObject({ resource: again, state: 'errored', wanted: 'active' });
   });
 
   it('keeps the API token out of util.inspect', () => {
