@@ -2,7 +2,7 @@ import { execRequest, logsRequest, type AppExecOptions, type AppLogsOptions } fr
 import type { Connection, RequestOptions } from '../lib/connection.js';
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { ResourceFailedError } from '../lib/resource-failed-error.js';
 import { AppLogs } from './app-logs.js';
 import { appSpecFromWire, type AppSpec } from './app-spec.js';
@@ -123,7 +123,8 @@ export class Deployment extends Model {
    */
   async wait(options?: WaitOptions<Deployment>): Promise<this> {
     try {
-      await coalescerOf(this.connection).wait(this, settled, `deployment ${this.id} of app ${this.appId}`, options);
+      const refresh = (deployments: Deployment[]) => Model.refreshEach(deployments, (deployment) => deployment.reload());
+      await this.waitUntil({ kind: 'app-deployment', settled, what: `deployment ${this.id} of app ${this.appId}`, refresh }, options);
     } catch (error) {
       if (error instanceof DeploymentFailedError) await this.#afterwards?.({ signal: options?.signal });
       throw error;
@@ -177,9 +178,7 @@ export class Deployment extends Model {
   }
 }
 
-function coalescerOf(connection: Connection): Coalescer<Deployment> {
-  return Coalescer.of<Deployment>(connection, 'app-deployment', (deployments) => Promise.all(deployments.map((d) => d.reload())).then(() => undefined));
-}
+
 
 function settled(deployment: Deployment): boolean {
   if (deployment.phase === 'ERROR' || deployment.phase === 'CANCELED') throw new DeploymentFailedError(deployment);

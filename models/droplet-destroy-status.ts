@@ -1,7 +1,7 @@
 import { Field } from '../lib/fields.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { ResourceFailedError } from '../lib/resource-failed-error.js';
 import { arrayOf, optional, shape, type AttributesOf, type Check } from '../lib/shape.js';
 import { checkUuidRef } from '../lib/app-options.js';
@@ -88,15 +88,13 @@ export class DropletDestroyStatus extends Model {
    * @throws WaitTimeoutError after `timeout`; AbortError when `signal` aborts.
    */
   async wait(options?: WaitOptions<DropletDestroyStatus>): Promise<this> {
-    const coalescer = Coalescer.of<DropletDestroyStatus>(this.connection, 'droplet_destroy_status', async (statuses) => {
-      await Promise.all(statuses.map((status) => status.reload()));
-    });
+    const refresh = (statuses: DropletDestroyStatus[]) => Model.refreshEach(statuses, (status) => status.reload());
     const what = `the destruction of droplet ${this.droplet.id} with its resources`;
     const settled = (status: DropletDestroyStatus): boolean => {
       if (!status.completedAt) return false;
       if (status.failures) throw new ResourceFailedError({ resource: status, state: `${status.failures} failed`, wanted: 'completed', what, field: 'failures' });
       return true;
     };
-    return coalescer.wait(this, settled, `${what} to complete`, options) as Promise<this>;
+    return this.waitUntil({ kind: 'droplet_destroy_status', settled, what: `${what} to complete`, refresh }, options);
   }
 }

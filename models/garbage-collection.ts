@@ -1,9 +1,9 @@
 import { Field } from '../lib/fields.js';
 import { familyOf, registryBase } from '../lib/registry-family.js';
 import { path } from '../lib/path.js';
-import { Coalescer, type WaitOptions } from '../lib/polling.js';
+import type { WaitOptions } from '../lib/polling.js';
 import { ResourceFailedError } from '../lib/resource-failed-error.js';
-import type { Connection, RequestOptions } from '../lib/connection.js';
+import type { RequestOptions } from '../lib/connection.js';
 import { Model } from './model.js';
 
 /** The states of a garbage collection. */
@@ -84,7 +84,8 @@ export class GarbageCollection extends Model {
       }
       return gc.status === 'succeeded';
     };
-    return coalescerOf(this.connection).wait(this, settled, `garbage collection ${this.uuid} to succeed`, options) as Promise<this>;
+    const refresh = (collections: GarbageCollection[]) => Model.refreshEach(collections, (gc) => gc.reload());
+    return this.waitUntil({ kind: 'garbage_collection', settled, what: `garbage collection ${this.uuid} to succeed`, refresh }, options);
   }
 
   /** Same as {@link wait}. */
@@ -93,8 +94,3 @@ export class GarbageCollection extends Model {
   }
 }
 
-function coalescerOf(connection: Connection): Coalescer<GarbageCollection> {
-  return Coalescer.of<GarbageCollection>(connection, 'garbage_collection', async (collections) => {
-    await Promise.all(collections.map((gc) => gc.reload()));
-  });
-}

@@ -237,6 +237,20 @@ describe('AppsCollection and App', () => {
       expect([started.phase, started.appId]).toEqual(['ACTIVE', APP]);
     });
 
+    it('waits on two deployments together: a failed reload of one rejects its own wait only', async () => {
+      const reply = fixture<{ deployment: Record<string, unknown> }>('apps/deployment');
+      const D3 = 'a3bc2f21-0d4e-4c53-8f5b-1e2d3c4b5a69';
+      stubApi('GET', `${BASE}/deployments/${D3}`).reply(404, { id: 'not_found', message: 'The resource you were accessing could not be found.' });
+      stubApi('GET', `${BASE}/deployments/${D2}`).reply(200, { deployment: { ...reply.deployment, phase: 'ACTIVE' } });
+      const client = testClient();
+      const gone = Object.assign(deployment(client), { id: D3 });
+      const live = deployment(client);
+      const [lost, won] = await Promise.allSettled([gone.wait({ interval: 1 }), live.wait({ interval: 1 })]);
+      expect(lost).toMatchObject({ status: 'rejected', reason: { name: 'NotFoundError', status: 404 } });
+      expect(won).toEqual({ status: 'fulfilled', value: live });
+      expect(live.phase).toBe('ACTIVE');
+    });
+
     it('rejects with DeploymentFailedError carrying the deployment and its failed step when it ends ERROR', async () => {
       const reply = fixture<{ deployment: { progress: { steps: Array<Record<string, unknown>> } } & Record<string, unknown> }>('apps/deployment');
       const failed = structuredClone(reply.deployment);
