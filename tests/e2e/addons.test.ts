@@ -1,4 +1,6 @@
 import { AddonApp, AddonAppMetadata, AddonResource, DigitalOcean, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
+import { addons } from '../../lib/testing/resources/addons.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -49,5 +51,6 @@ describe('Add-ons end to end', () => {
     expect(await h.client.addons.list()).toEqual([]);
   });
 
+  itAnswersModules(() => h, addons);
   itConforms(() => h);
 });

@@ -13,6 +13,8 @@ import {
   ValidationError,
   type AppSpec,
 } from '../../lib/index.js';
+import { apps } from '../../lib/testing/resources/apps.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -229,5 +231,6 @@ describe('App Platform end to end', () => {
     await app.destroy();
   });
 
+  itAnswersModules(() => h, apps);
   itConforms(() => h);
 });

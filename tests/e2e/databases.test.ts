@@ -16,6 +16,8 @@ import {
   type Droplet,
   type PostgresConfig,
 } from '../../lib/index.js';
+import { databases } from '../../lib/testing/resources/databases.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -322,5 +324,6 @@ describe('managed databases end to end', () => {
     await search.destroy();
   });
 
+  itAnswersModules(() => h, databases);
   itConforms(() => h);
 });

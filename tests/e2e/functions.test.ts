@@ -1,5 +1,7 @@
 import { inspect } from 'node:util';
 import { FunctionsAccessKey, FunctionsNamespace, FunctionsTrigger, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
+import { functions } from '../../lib/testing/resources/functions.js';
+import { itAnswersModules } from './modules.js';
 import { itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -59,5 +61,6 @@ describe('Functions end to end', () => {
     await second.destroy();
   });
 
+  itAnswersModules(() => h, functions);
   itConforms(() => h);
 });

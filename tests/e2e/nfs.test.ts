@@ -1,4 +1,6 @@
 import { NfsAccessPoint, NfsAction, NfsShare, NotFoundError, ResourceFailedError, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
+import { nfs } from '../../lib/testing/resources/nfs.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -87,5 +89,6 @@ describe('NFS end to end', () => {
     await client.nfs.delete(share.id);
   });
 
+  itAnswersModules(() => h, nfs);
   itConforms(() => h);
 });

@@ -1,5 +1,7 @@
 import { inspect } from 'node:util';
 import { NotFoundError, SpacesKey, UnprocessableEntityError } from '../../lib/index.js';
+import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
+import { itAnswersModules } from './modules.js';
 import { itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -40,5 +42,6 @@ describe('Spaces keys end to end', () => {
     expect(await client.spacesKeys.list()).toEqual([]);
   });
 
+  itAnswersModules(() => h, spacesKeys);
   itConforms(() => h);
 });

@@ -1,5 +1,7 @@
 import { inspect } from 'node:util';
 import { NotFoundError, UnprocessableEntityError, VectorDatabase, VectorDatabaseBackup } from '../../lib/index.js';
+import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
+import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, type Harness } from './support.js';
 
 let h: Harness;
@@ -64,5 +66,6 @@ describe('vector databases end to end', () => {
     for (const db of created) await db.destroy();
   });
 
+  itAnswersModules(() => h, vectorDatabases);
   itConforms(() => h);
 });
