@@ -43,6 +43,26 @@ function idOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value;
 }
 
+/** A resource given by its URN (`do:droplet:3164444`) or as a model with a `urn`. */
+export type UrnRef =
+  | string
+  | {
+      /** The resource's uniform resource name. */
+      readonly urn: string;
+    };
+
+/** Any URN: `do:{kind}:{id}`. */
+const URN = /^do:[a-z][a-z0-9_]*:[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The URN of a model with a `urn`, or a URN; `pattern` narrows the kinds accepted. */
+export function checkUrnRef(field: string, value: unknown, pattern: RegExp = URN): string {
+  const urn = typeof value === 'object' && value !== null ? (value as { urn?: unknown }).urn : value;
+  if (typeof urn !== 'string' || !pattern.test(urn)) {
+    throw new ValidationError(field, `must be a model with a urn, or a URN such as "do:droplet:3164444", got ${describe(urn ?? null)}`);
+  }
+  return urn;
+}
+
 /** A slug such as `nyc3`, `s-1vcpu-1gb` or `ubuntu-24-04-x64`. */
 export function checkSlug(field: string, value: unknown): string {
   if (typeof value !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,254}$/i.test(value)) {

@@ -2,7 +2,7 @@ import { ValidationError } from '../lib/errors.js';
 import { path } from '../lib/path.js';
 import { Field } from '../lib/fields.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
-import { checkArray, checkAttrs, checkKeys, checkText, toWire } from '../lib/validate.js';
+import { checkArray, checkAttrs, checkKeys, checkText, checkUrnRef, toWire } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { ProjectResource } from './project-resource.js';
 import { Resource } from './resource.js';
@@ -44,9 +44,7 @@ export function checkProject(raw: Partial<ProjectAttributes>, partial: boolean):
 
 /** @internal */
 export function urnOf(field: string, value: unknown): string {
-  const urn = typeof value === 'object' && value !== null ? (value as { urn?: unknown }).urn : value;
-  if (typeof urn !== 'string' || !URN.test(urn)) throw new ValidationError(field, `must be a model with a urn, or a URN such as "do:droplet:3164444", got ${JSON.stringify(urn)}`);
-  return urn;
+  return checkUrnRef(field, value, URN);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { Field } from '../lib/fields.js';
 import { path } from '../lib/path.js';
-import { ValidationError } from '../lib/errors.js';
 import { arrayOf, required, shape, type AttributesOf, type Check } from '../lib/shape.js';
-import { checkUuid } from '../lib/validate.js';
+import { checkUrnRef, checkUuid } from '../lib/validate.js';
 import type { RequestOptions } from '../lib/connection.js';
 import { Model } from './model.js';
 
@@ -14,19 +13,12 @@ export type SecurityResourceRef =
       readonly urn: string;
     };
 
-const URN = /^do:[a-z][a-z0-9_]*:[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
  * The URN of a resource given as a URN or as a model with a `urn`: `do:<kind>:<id>`.
  * @internal
  */
-export const checkResourceUrn: Check<string> = (field, value) => {
-  const urn = typeof value === 'object' && value !== null ? (value as { urn?: unknown }).urn : value;
-  if (typeof urn !== 'string' || !URN.test(urn)) {
-    throw new ValidationError(field, `must be a URN of the form "do:<kind>:<id>" (e.g. "do:droplet:3164444") or a model with a urn, got ${JSON.stringify(urn ?? null)}`);
-  }
-  return urn;
-};
+export const checkResourceUrn: Check<string> = (field, value) => checkUrnRef(field, value);
 
 /** A list of resources (URNs or models with a `urn`), sent as their URNs; `min` of them at least. @internal */
 export function checkResourceList(min: number): Check<SecurityResourceRef[]> {

@@ -8,7 +8,7 @@ import type { RequestOptions } from '../connection.js';
 import { ValidationError } from '../errors.js';
 import { Paginator, type ListOptions } from '../paginator.js';
 import { path } from '../path.js';
-import { checkText, checkUuid } from '../validate.js';
+import { checkUrnRef, checkUuid } from '../validate.js';
 import { Collection } from './collection.js';
 
 /** What `client.billing.insights()` takes. */
@@ -93,8 +93,7 @@ export class BillingCollection extends Collection {
    */
   insights(query: BillingInsightsQuery): Paginator<BillingInsight> {
     const { accountUrn, startDate, endDate, ...options } = query;
-    const urn = checkText('accountUrn', accountUrn);
-    if (!/^do:[a-z_]+:[\w-]+$/.test(urn)) throw new ValidationError('accountUrn', `must be a URN such as "do:team:5df3e300...", got ${JSON.stringify(urn)}`);
+    const urn = checkUrnRef('accountUrn', accountUrn);
     const start = checkDay('startDate', startDate);
     const end = checkDay('endDate', endDate);
     if (start > end) throw new ValidationError('endDate', `must not be before startDate (${start}), got ${end}`);

@@ -1,8 +1,7 @@
 import { LOG_SINK_CREATE, LogSink, type LogSinkCreateAttributes, type LogSinkResourceRef } from '../../models/log-sink.js';
 import type { RequestOptions } from '../connection.js';
-import { ValidationError } from '../errors.js';
 import { path } from '../path.js';
-import { checkUuid } from '../validate.js';
+import { checkUrnRef, checkUuid } from '../validate.js';
 import { Collection } from './collection.js';
 
 /** What `client.logSinks.list()` takes. */
@@ -19,10 +18,7 @@ export class LogSinksCollection extends Collection {
   /** Every sink, or those of one resource (`GET /v2/monitoring/sinks?resource_id={urn}`). */
   async list(options: LogSinkListOptions = {}): Promise<LogSink[]> {
     const { resource, signal } = options;
-    const urn = typeof resource === 'object' && resource !== null ? resource.urn : resource;
-    if (urn !== undefined && (typeof urn !== 'string' || !/^do:[a-z_]+:.+$/.test(urn))) {
-      throw new ValidationError('options.resource', `must be a URN (do:{type}:{id}) or a model with one, got ${JSON.stringify(urn)}`);
-    }
+    const urn = resource === undefined ? undefined : checkUrnRef('options.resource', resource);
     return this.array(LogSink, 'monitoring/sinks', 'sinks', { query: { resource_id: urn }, signal });
   }
 
