@@ -310,14 +310,12 @@ export class App extends Resource {
 
   /** The instances running the app's components (`GET /v2/apps/{app_id}/instances`). */
   async instances(options?: RequestOptions): Promise<AppInstance[]> {
-    const body = await this.connection.request<{ instances?: object[] }>('GET', `${this.resourcePath}/instances`, options);
-    return (body?.instances ?? []).map((json) => this.connection.hydrate(AppInstance, json));
+    return this.listAt(AppInstance, 'instances', 'instances', options);
   }
 
   /** The alerts the app's spec configures (`GET /v2/apps/{app_id}/alerts`). */
   async alerts(options?: RequestOptions): Promise<AppAlert[]> {
-    const body = await this.connection.request<{ alerts?: object[] }>('GET', `${this.resourcePath}/alerts`, options);
-    return (body?.alerts ?? []).map((json) => Object.assign(this.connection.hydrate(AppAlert, json), { appId: this.id }));
+    return (await this.listAt(AppAlert, 'alerts', 'alerts', options)).map((alert) => Object.assign(alert, { appId: this.id }));
   }
 
   /** The app's health, component by component (`GET /v2/apps/{app_id}/health`). */

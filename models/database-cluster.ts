@@ -347,12 +347,12 @@ export class DatabaseCluster extends Resource {
 
   /** The cluster's backups (`GET /v2/databases/{id}/backups`), oldest first. */
   async backups(options?: RequestOptions): Promise<DatabaseBackup[]> {
-    return this.#list(DatabaseBackup, 'backups', 'backups', options);
+    return this.listAt(DatabaseBackup, 'backups', 'backups', options);
   }
 
   /** The cluster's event log (`GET /v2/databases/{id}/events`). */
   async events(options?: RequestOptions): Promise<DatabaseEvent[]> {
-    return this.#list(DatabaseEvent, 'events', 'events', options);
+    return this.listAt(DatabaseEvent, 'events', 'events', options);
   }
 
   /** Changes when maintenance runs (`PUT /v2/databases/{id}/maintenance`) and sets it in place. */
@@ -485,7 +485,7 @@ export class DatabaseCluster extends Resource {
 
   /** The cluster's trusted sources (`GET /v2/databases/{id}/firewall`). */
   async firewall(options?: RequestOptions): Promise<DatabaseFirewallRule[]> {
-    return this.#list(DatabaseFirewallRule, 'firewall', 'rules', options);
+    return this.listAt(DatabaseFirewallRule, 'firewall', 'rules', options);
   }
 
   /**
@@ -712,14 +712,8 @@ export class DatabaseCluster extends Resource {
     return Object.assign(this.connection.hydrate(cls, fields), { clusterId: this.id });
   }
 
-  async #list<T extends Model>(cls: new () => T, sub: string, key: string, options?: RequestOptions): Promise<T[]> {
-    const body = await this.connection.request<Record<string, unknown> | undefined>('GET', `${this.resourcePath}/${sub}`, options);
-    const items = (body?.[key] as object[] | null | undefined) ?? [];
-    return items.map((item) => this.connection.hydrate(cls, item));
-  }
-
   async #parts<T extends Part>(cls: new () => T, sub: string, key: string, options?: RequestOptions): Promise<T[]> {
-    return (await this.#list(cls, sub, key, options)).map((part) => Object.assign(part, { clusterId: this.id }));
+    return (await this.listAt(cls, sub, key, options)).map((part) => Object.assign(part, { clusterId: this.id }));
   }
 
   async #one<T extends Part>(cls: new () => T, method: string, sub: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {

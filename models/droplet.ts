@@ -353,8 +353,7 @@ export class Droplet extends Resource {
 
   /** Droplets on the same physical host as this one (`GET /v2/droplets/{id}/neighbors`). */
   async neighbors(options?: RequestOptions): Promise<Droplet[]> {
-    const body = await this.connection.request<{ droplets: object[] }>('GET', path`droplets/${this.id}/neighbors`, options);
-    return (body.droplets ?? []).map((d) => this.connection.hydrate(Droplet, d));
+    return this.listAt(Droplet, 'neighbors', 'droplets', options);
   }
 
   /** Firewalls that apply to this droplet (`GET /v2/droplets/{id}/firewalls`). */

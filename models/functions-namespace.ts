@@ -60,8 +60,7 @@ export class FunctionsNamespace extends Resource {
 
   /** Its triggers (`GET /v2/functions/namespaces/{namespace_id}/triggers`). */
   async triggers(options?: RequestOptions): Promise<FunctionsTrigger[]> {
-    const body = await this.connection.request<{ triggers?: object[] }>('GET', `${this.resourcePath}/triggers`, options);
-    return (body?.triggers ?? []).map((json) => this.connection.hydrate(FunctionsTrigger, json));
+    return this.listAt(FunctionsTrigger, 'triggers', 'triggers', options);
   }
 
   /** One trigger by name (`GET /v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}`). */
@@ -76,8 +75,7 @@ export class FunctionsNamespace extends Resource {
 
   /** Its access keys (`GET /v2/functions/namespaces/{namespace_id}/keys`); their secrets are not answered. */
   async accessKeys(options?: RequestOptions): Promise<FunctionsAccessKey[]> {
-    const body = await this.connection.request<{ access_keys?: object[] }>('GET', `${this.resourcePath}/keys`, options);
-    return (body?.access_keys ?? []).map((json) => Object.assign(this.connection.hydrate(FunctionsAccessKey, json), { namespaceId: this.namespace }));
+    return (await this.listAt(FunctionsAccessKey, 'keys', 'access_keys', options)).map((key) => Object.assign(key, { namespaceId: this.namespace }));
   }
 
   /** Adds an access key (`POST /v2/functions/namespaces/{namespace_id}/keys`); the answer is the one time its `secret` is given. */

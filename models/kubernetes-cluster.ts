@@ -328,8 +328,7 @@ export class KubernetesCluster extends Resource {
 
   /** The cluster's node pools, loaded afresh (`GET /v2/kubernetes/clusters/{id}/node_pools`). */
   async nodePools(options?: RequestOptions): Promise<KubernetesNodePool[]> {
-    const body = await this.connection.request<{ node_pools?: object[] }>('GET', this.#at('node_pools'), options);
-    return (body?.node_pools ?? []).map((json) => this.connection.hydrate(KubernetesNodePool, json).adopt(this.id));
+    return (await this.listAt(KubernetesNodePool, 'node_pools', 'node_pools', options)).map((pool) => pool.adopt(this.id));
   }
 
   /** One node pool (`GET /v2/kubernetes/clusters/{id}/node_pools/{pool}`). */
@@ -355,8 +354,7 @@ export class KubernetesCluster extends Resource {
 
   /** The versions the cluster can be upgraded to (`GET /v2/kubernetes/clusters/{id}/upgrades`); empty when it is current. */
   async upgrades(options?: RequestOptions): Promise<KubernetesVersion[]> {
-    const body = await this.connection.request<{ available_upgrade_versions?: object[] | null }>('GET', this.#at('upgrades'), options);
-    return (body?.available_upgrade_versions ?? []).map((version) => this.connection.hydrate(KubernetesVersion, version));
+    return this.listAt(KubernetesVersion, 'upgrades', 'available_upgrade_versions', options);
   }
 
   /**
@@ -438,8 +436,7 @@ export class KubernetesCluster extends Resource {
     const { since } = options;
     if (since !== undefined && !(since instanceof Date && !Number.isNaN(since.getTime()))) throw new ValidationError('since', 'must be a valid Date');
     const query = { since: since?.toISOString() };
-    const body = await this.connection.request<{ messages?: object[] }>('GET', this.#at('status_messages'), { query, signal: options.signal });
-    return (body?.messages ?? []).map((json) => this.connection.hydrate(KubernetesStatusMessage, json));
+    return this.listAt(KubernetesStatusMessage, 'status_messages', 'messages', { query, signal: options.signal });
   }
 
   /**

@@ -123,15 +123,13 @@ export class NfsShare extends Resource {
 
   /** The share's snapshots (`GET /v2/nfs/snapshots?share_id={id}`). */
   async snapshots(options?: RequestOptions): Promise<NfsSnapshot[]> {
-    const body = await this.connection.request<{ snapshots?: object[] }>('GET', 'nfs/snapshots', { query: { share_id: this.id, region: this.region }, signal: options?.signal });
-    return (body?.snapshots ?? []).map((json) => this.connection.hydrate(NfsSnapshot, json));
+    return this.connection.many(NfsSnapshot, 'GET', 'nfs/snapshots', 'snapshots', { query: { share_id: this.id, region: this.region }, signal: options?.signal });
   }
 
   /** The share's access points (`GET /v2/nfs/shares/{id}/access_points`), optionally only those in one state. */
   async listAccessPoints(status?: NfsAccessPointStatus, options?: RequestOptions): Promise<NfsAccessPoint[]> {
     const query = status === undefined ? {} : { status };
-    const body = await this.connection.request<{ access_points?: object[] }>('GET', path`nfs/shares/${this.id}/access_points`, { query, signal: options?.signal });
-    return (body?.access_points ?? []).map((json) => this.connection.hydrate(NfsAccessPoint, json));
+    return this.connection.many(NfsAccessPoint, 'GET', path`nfs/shares/${this.id}/access_points`, 'access_points', { query, signal: options?.signal });
   }
 
   /**

@@ -94,7 +94,6 @@ export class Project extends Resource {
   /** Moves resources into the project (`POST /v2/projects/{id}/resources`); models or URNs alike. */
   async assign(resources: Assignable[], options?: RequestOptions): Promise<ProjectResource[]> {
     const json = { resources: checkArray('resources', resources, urnOf, 1) };
-    const body = await this.connection.request<{ resources: object[] }>('POST', `${this.resourcePath}/resources`, { json, signal: options?.signal });
-    return body.resources.map((r) => this.connection.hydrate(ProjectResource, r));
+    return this.connection.many(ProjectResource, 'POST', `${this.resourcePath}/resources`, 'resources', { json, signal: options?.signal });
   }
 }

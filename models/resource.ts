@@ -1,4 +1,4 @@
-import type { Connection, RequestOptions } from '../lib/connection.js';
+import type { Connection, Query, RequestOptions } from '../lib/connection.js';
 import { path } from '../lib/path.js';
 import { paginate, type ListOptions, type Paginator } from '../lib/paginator.js';
 import type { WaitOptions } from '../lib/polling.js';
@@ -65,6 +65,11 @@ export abstract class Resource extends Model {
   protected async save(method: 'PUT' | 'PATCH', json: unknown, options?: RequestOptions): Promise<this> {
     const fresh = await this.connection.one(this.constructor as new () => this, method, this.resourcePath, this.resourceKey, { json, signal: options?.signal });
     return this.replaceWith(fresh);
+  }
+
+  /** `GET {path}/{sub}`, every item of an unpaged listing under `key` (none when it is missing). @internal */
+  protected listAt<T extends Model>(cls: new () => T, sub: string, key: string, options: RequestOptions & { query?: Query } = {}): Promise<T[]> {
+    return this.connection.many(cls, 'GET', `${this.resourcePath}/${sub}`, key, { query: options.query, signal: options.signal });
   }
 
   /** A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`). @internal */

@@ -76,6 +76,5 @@ export async function suppressWith(
   json: Record<string, unknown>,
   options?: RequestOptions,
 ): Promise<SecuritySuppression[]> {
-  const body = await connection.request<{ resources?: object[] } | undefined>('POST', 'security/settings/suppressions', { json, signal: options?.signal });
-  return (body?.resources ?? []).map((item) => connection.hydrate(SecuritySuppression, item));
+  return connection.many(SecuritySuppression, 'POST', 'security/settings/suppressions', 'resources', { json, signal: options?.signal });
 }

@@ -121,8 +121,7 @@ export class VectorDatabase extends Resource {
 
   /** The database's backups (`GET /v2/vector-databases/{id}/backups`). */
   async backups(options?: RequestOptions): Promise<VectorDatabaseBackup[]> {
-    const body = await this.connection.request<{ backups?: object[] }>('GET', `${this.resourcePath}/backups`, options);
-    return (body?.backups ?? []).map((json) => this.connection.hydrate(VectorDatabaseBackup, json));
+    return this.listAt(VectorDatabaseBackup, 'backups', 'backups', options);
   }
 
   /** Restores a backup into this database (`POST /v2/vector-databases/{id}/backups/{backup_id}/restore`); resolves to the restore as it starts. */

@@ -87,8 +87,7 @@ export class DropletsCollection extends Collection {
    */
   async createMany(attrs: DropletCreateManyAttributes, options?: RequestOptions): Promise<Droplet[]> {
     const json = DROPLET_CREATE_MANY.wire('attrs', attrs);
-    const body = await this.connection.request<{ droplets: object[] }>('POST', 'droplets', { json, signal: options?.signal });
-    return body.droplets.map((d) => this.connection.hydrate(Droplet, d));
+    return this.connection.many(Droplet, 'POST', 'droplets', 'droplets', { json, signal: options?.signal });
   }
 
   /** Deletes a droplet (`DELETE /v2/droplets/{id}`). */
@@ -116,9 +115,9 @@ export class DropletsCollection extends Collection {
     }
     if (options.name !== undefined && type !== 'snapshot') throw new ValidationError('name', 'is only taken by snapshot');
     const json = { type, name: options.name === undefined ? undefined : checkText('name', options.name) };
-    const body = await this.connection.request<{ actions: object[] }>('POST', 'droplets/actions', { json, query: { tag_name: tag }, signal: options.signal });
-    if (type === 'snapshot') return (body?.actions ?? []).map((action) => named(this.connection.hydrate(SnapshotAction, action), json.name));
-    return (body?.actions ?? []).map((action) => this.connection.hydrate(Action, action));
+    const request = { json, query: { tag_name: tag }, signal: options.signal };
+    if (type === 'snapshot') return (await this.connection.many(SnapshotAction, 'POST', 'droplets/actions', 'actions', request)).map((action) => named(action, json.name));
+    return this.connection.many(Action, 'POST', 'droplets/actions', 'actions', request);
   }
 
   /** `droplet.resize()` by id. */
