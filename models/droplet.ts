@@ -423,7 +423,7 @@ export class Droplet extends Resource {
    * and resolves to the request's status, to `wait()` on.
    */
   async destroyWithAllAssociatedResources(options?: RequestOptions): Promise<DropletDestroyStatus> {
-    await this.connection.request('DELETE', `${this.resourcePath}/destroy_with_associated_resources/dangerous`, { signal: options?.signal, headers: { 'x-dangerous': 'true' } });
+    await this.callAt('DELETE', 'destroy_with_associated_resources/dangerous', { signal: options?.signal, headers: { 'x-dangerous': 'true' } });
     return this.destroyStatus(options);
   }
 

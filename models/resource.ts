@@ -72,9 +72,12 @@ export abstract class Resource extends Model {
     return this.connection.many(cls, 'GET', `${this.resourcePath}/${sub}`, key, { query: options.query, signal: options.signal });
   }
 
-  /** A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`). @internal */
-  protected async callAt(method: string, sub: string, options: RequestOptions & { json?: unknown } = {}): Promise<void> {
-    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json: options.json, signal: options.signal });
+  /**
+   * A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`),
+   * with `headers` added when given (`X-Dangerous: true`). @internal
+   */
+  protected async callAt(method: string, sub: string, options: RequestOptions & { json?: unknown; headers?: Record<string, string> } = {}): Promise<void> {
+    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json: options.json, signal: options.signal, headers: options.headers });
   }
 
   /**
