@@ -63,8 +63,15 @@ export abstract class Resource extends Model {
 
   /** Sends `json` to this resource's path and updates it in place from the answer. @internal */
   protected async save(method: 'PUT' | 'PATCH', json: unknown, options?: RequestOptions): Promise<this> {
-    const fresh = await this.connection.one(this.constructor as new () => this, method, this.resourcePath, this.resourceKey, { json, signal: options?.signal });
-    return this.replaceWith(fresh);
+    return this.#saveTo(method, this.resourcePath, json, options);
+  }
+
+  /**
+   * Sends `json` to `{path}/{sub}` (`PATCH .../plan`, `POST .../resize`) and updates this resource in
+   * place from the answer, which holds it under its own key. @internal
+   */
+  protected async saveAt(method: 'POST' | 'PUT' | 'PATCH', sub: string, json: unknown, options?: RequestOptions): Promise<this> {
+    return this.#saveTo(method, `${this.resourcePath}/${sub}`, json, options);
   }
 
   /** `GET {path}/{sub}`, every item of an unpaged listing under `key` (none when it is missing). @internal */
@@ -138,6 +145,11 @@ export abstract class Resource extends Model {
   /** One action taken on this resource (`GET {path}/actions/{actionId}`). @internal */
   protected async findAction(actionId: number, options?: RequestOptions): Promise<Action> {
     return this.connection.one(Action, 'GET', this.resourcePath + path`/actions/${checkId('actionId', actionId)}`, 'action', options);
+  }
+
+  async #saveTo(method: string, where: string, json: unknown, options?: RequestOptions): Promise<this> {
+    const fresh = await this.connection.one(this.constructor as new () => this, method, where, this.resourceKey, { json, signal: options?.signal });
+    return this.replaceWith(fresh);
   }
 
   /** A wait in the one coalescer of this resource's kind on its connection, shared by every wait and reload of the kind. */
