@@ -80,6 +80,14 @@ export abstract class Resource extends Model {
   }
 
   /**
+   * `GET {path}/{sub}`, or `method` with `json` (`POST .../records`), and resolves to the model the
+   * answer holds under `key`, hydrated as `cls`. @internal
+   */
+  protected loadAt<T extends Model>(cls: new () => T, sub: string, key: string, options: RequestOptions & { method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; json?: unknown } = {}): Promise<T> {
+    return this.connection.one(cls, options.method ?? 'GET', `${this.resourcePath}/${sub}`, key, { json: options.json, signal: options.signal });
+  }
+
+  /**
    * A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`),
    * with `headers` added when given (`X-Dangerous: true`). @internal
    */
@@ -93,7 +101,7 @@ export abstract class Resource extends Model {
    * @internal
    */
   protected async act<A extends Action = Action>(json: { type: ActionType } & Record<string, unknown>, options?: RequestOptions, cls?: new () => A): Promise<A> {
-    const action = await this.connection.one(cls ?? (Action as unknown as new () => A), 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
+    const action = await this.loadAt(cls ?? (Action as unknown as new () => A), 'actions', 'action', { method: 'POST', json, signal: options?.signal });
     return startedFrom(action, this.currentAfterAction());
   }
 
@@ -144,7 +152,7 @@ export abstract class Resource extends Model {
 
   /** One action taken on this resource (`GET {path}/actions/{actionId}`). @internal */
   protected async findAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', this.resourcePath + path`/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.loadAt(Action, path`actions/${checkId('actionId', actionId)}`, 'action', options);
   }
 
   async #saveTo(method: string, where: string, json: unknown, options?: RequestOptions): Promise<this> {
