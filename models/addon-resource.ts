@@ -100,8 +100,7 @@ export class AddonResource extends Resource {
 
   /** Moves the resource to another plan of its app (`PATCH /v2/add-ons/saas/{resource_uuid}/plan`); updates it in place. */
   async changePlan(planSlug: string, options?: RequestOptions): Promise<this> {
-    const fresh = await this.connection.one(AddonResource, 'PATCH', `${this.resourcePath}/plan`, 'resource', { json: { plan_slug: checkSlug('planSlug', planSlug) }, signal: options?.signal });
-    return this.replaceWith(fresh as this);
+    return this.saveAt('PATCH', 'plan', { plan_slug: checkSlug('planSlug', planSlug) }, options);
   }
 
   /**

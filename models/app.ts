@@ -320,7 +320,7 @@ export class App extends Resource {
 
   /** The app's health, component by component (`GET /v2/apps/{app_id}/health`). */
   async health(options?: RequestOptions): Promise<AppHealth> {
-    return this.connection.one(AppHealth, 'GET', `${this.resourcePath}/health`, 'app_health', options);
+    return this.loadAt(AppHealth, 'health', 'app_health', options);
   }
 
   /** The outbound bandwidth the app used on one day (`GET /v2/apps/{app_id}/metrics/bandwidth_daily`). */

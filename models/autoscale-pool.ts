@@ -164,6 +164,6 @@ export class AutoscalePool extends Resource {
    * with `X-Dangerous: true`). `destroy()` deletes the pool and leaves its droplets.
    */
   async destroyWithDroplets(options?: RequestOptions): Promise<void> {
-    await this.connection.request('DELETE', `${this.resourcePath}/dangerous`, { signal: options?.signal, headers: { 'x-dangerous': 'true' } });
+    await this.callAt('DELETE', 'dangerous', { signal: options?.signal, headers: { 'x-dangerous': 'true' } });
   }
 }

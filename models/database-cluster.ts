@@ -516,12 +516,12 @@ export class DatabaseCluster extends Resource {
 
   /** The CA certificate its TLS certificates are signed by (`GET /v2/databases/{id}/ca`). */
   async ca(options?: RequestOptions): Promise<DatabaseCa> {
-    return this.connection.one(DatabaseCa, 'GET', `${this.resourcePath}/ca`, 'ca', options);
+    return this.loadAt(DatabaseCa, 'ca', 'ca', options);
   }
 
   /** DigitalOcean-side settings (`GET /v2/databases/{id}/do_settings`). */
   async getDoSettings(options?: RequestOptions): Promise<DatabaseDoSettings> {
-    return this.connection.one(DatabaseDoSettings, 'GET', `${this.resourcePath}/do_settings`, 'do_settings', options);
+    return this.loadAt(DatabaseDoSettings, 'do_settings', 'do_settings', options);
   }
 
   /** Changes the DigitalOcean-side settings (`PUT /v2/databases/{id}/do_settings`) and sets them in place. */
@@ -534,7 +534,7 @@ export class DatabaseCluster extends Resource {
 
   /** Autoscaling settings (`GET /v2/databases/{id}/autoscale`). */
   async autoscale(options?: RequestOptions): Promise<DatabaseAutoscale> {
-    return this.connection.one(DatabaseAutoscale, 'GET', `${this.resourcePath}/autoscale`, 'autoscale', options);
+    return this.loadAt(DatabaseAutoscale, 'autoscale', 'autoscale', options);
   }
 
   /** Changes autoscaling (`PUT /v2/databases/{id}/autoscale`). @example `await cluster.setAutoscale({ storage: { enabled: true, thresholdPercent: 80, incrementGib: 10 } });` */
@@ -716,8 +716,8 @@ export class DatabaseCluster extends Resource {
     return (await this.listAt(cls, sub, key, options)).map((part) => Object.assign(part, { clusterId: this.id }));
   }
 
-  async #one<T extends Part>(cls: new () => T, method: string, sub: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
-    const model = await this.connection.one(cls, method, `${this.resourcePath}/${sub}`, key, { json, signal: options?.signal });
+  async #one<T extends Part>(cls: new () => T, method: 'GET' | 'POST', sub: string, key: string, json: unknown, options?: RequestOptions): Promise<T> {
+    const model = await this.loadAt(cls, sub, key, { method, json, signal: options?.signal });
     return Object.assign(model, { clusterId: this.id });
   }
 

@@ -127,6 +127,6 @@ export class DatabaseUser extends DatabasePart {
   /** Gives the user a new password (`POST /v2/databases/{id}/users/{name}/reset_auth`) and updates it in place. */
   async resetAuth(attrs: DatabaseUserResetAuthAttributes = {}, options?: RequestOptions): Promise<this> {
     const json = DATABASE_USER_RESET_AUTH.wire('attrs', attrs);
-    return this.replaceWith((await this.connection.one(DatabaseUser, 'POST', `${this.resourcePath}/reset_auth`, 'user', { json, signal: options?.signal })) as this);
+    return this.saveAt('POST', 'reset_auth', json, options);
   }
 }

@@ -57,7 +57,7 @@ export class Domain extends Resource {
 
   /** One record (`GET /v2/domains/{name}/records/{id}`). */
   async getRecord(id: number, options?: RequestOptions): Promise<DomainRecord> {
-    const record = await this.connection.one(DomainRecord, 'GET', this.resourcePath + path`/records/${checkId('id', id)}`, 'domain_record', options);
+    const record = await this.loadAt(DomainRecord, path`records/${checkId('id', id)}`, 'domain_record', options);
     return Object.assign(record, { domainName: this.name });
   }
 
@@ -67,7 +67,7 @@ export class Domain extends Resource {
    */
   async createRecord(attrs: DomainRecordAttributes, options?: RequestOptions): Promise<DomainRecord> {
     const json = DOMAIN_RECORD.wire('attrs', attrs);
-    const record = await this.connection.one(DomainRecord, 'POST', `${this.resourcePath}/records`, 'domain_record', { json, signal: options?.signal });
+    const record = await this.loadAt(DomainRecord, 'records', 'domain_record', { method: 'POST', json, signal: options?.signal });
     return Object.assign(record, { domainName: this.name });
   }
 

@@ -396,7 +396,7 @@ export class Droplet extends Resource {
 
   /** The droplet's backup policy: whether backups are on, their schedule and next window (`GET /v2/droplets/{id}/backups/policy`). */
   async backupPolicy(options?: RequestOptions): Promise<DropletBackupPolicy> {
-    return this.connection.one(DropletBackupPolicy, 'GET', `${this.resourcePath}/backups/policy`, 'policy', options);
+    return this.loadAt(DropletBackupPolicy, 'backups/policy', 'policy', options);
   }
 
   /** The resources that go with the droplet and what they cost (`GET /v2/droplets/{id}/destroy_with_associated_resources`). */
@@ -423,7 +423,7 @@ export class Droplet extends Resource {
    * and resolves to the request's status, to `wait()` on.
    */
   async destroyWithAllAssociatedResources(options?: RequestOptions): Promise<DropletDestroyStatus> {
-    await this.connection.request('DELETE', `${this.resourcePath}/destroy_with_associated_resources/dangerous`, { signal: options?.signal, headers: { 'x-dangerous': 'true' } });
+    await this.callAt('DELETE', 'destroy_with_associated_resources/dangerous', { signal: options?.signal, headers: { 'x-dangerous': 'true' } });
     return this.destroyStatus(options);
   }
 

@@ -65,12 +65,12 @@ export class FunctionsNamespace extends Resource {
 
   /** One trigger by name (`GET /v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}`). */
   async trigger(name: string, options?: RequestOptions): Promise<FunctionsTrigger> {
-    return this.connection.one(FunctionsTrigger, 'GET', `${this.resourcePath}/${path`triggers/${checkText('name', name)}`}`, 'trigger', options);
+    return this.loadAt(FunctionsTrigger, path`triggers/${checkText('name', name)}`, 'trigger', options);
   }
 
   /** Adds a trigger (`POST /v2/functions/namespaces/{namespace_id}/triggers`). */
   async createTrigger(attrs: TriggerCreateAttributes, options?: RequestOptions): Promise<FunctionsTrigger> {
-    return this.connection.one(FunctionsTrigger, 'POST', `${this.resourcePath}/triggers`, 'trigger', { json: TRIGGER_CREATE.wire('attrs', attrs), signal: options?.signal });
+    return this.loadAt(FunctionsTrigger, 'triggers', 'trigger', { method: 'POST', json: TRIGGER_CREATE.wire('attrs', attrs), signal: options?.signal });
   }
 
   /** Its access keys (`GET /v2/functions/namespaces/{namespace_id}/keys`); their secrets are not answered. */
@@ -80,7 +80,7 @@ export class FunctionsNamespace extends Resource {
 
   /** Adds an access key (`POST /v2/functions/namespaces/{namespace_id}/keys`); the answer is the one time its `secret` is given. */
   async createAccessKey(attrs: AccessKeyCreateAttributes, options?: RequestOptions): Promise<FunctionsAccessKey> {
-    const key = await this.connection.one(FunctionsAccessKey, 'POST', `${this.resourcePath}/keys`, 'access_key', { json: ACCESS_KEY_CREATE.wire('attrs', attrs), signal: options?.signal });
+    const key = await this.loadAt(FunctionsAccessKey, 'keys', 'access_key', { method: 'POST', json: ACCESS_KEY_CREATE.wire('attrs', attrs), signal: options?.signal });
     return Object.assign(key, { namespaceId: this.namespace });
   }
 }

@@ -333,7 +333,7 @@ export class KubernetesCluster extends Resource {
 
   /** One node pool (`GET /v2/kubernetes/clusters/{id}/node_pools/{pool}`). */
   async nodePool(poolId: string, options?: RequestOptions): Promise<KubernetesNodePool> {
-    const pool = await this.connection.one(KubernetesNodePool, 'GET', this.#at(path`node_pools/${checkUuid('poolId', poolId)}`), 'node_pool', options);
+    const pool = await this.loadAt(KubernetesNodePool, path`node_pools/${checkUuid('poolId', poolId)}`, 'node_pool', options);
     return pool.adopt(this.id);
   }
 
@@ -343,7 +343,7 @@ export class KubernetesCluster extends Resource {
    */
   async addNodePool(attrs: KubernetesNodePoolCreateAttributes, options?: RequestOptions): Promise<KubernetesNodePool> {
     const json = KUBERNETES_NODE_POOL_CREATE.wire('attrs', attrs);
-    const pool = await this.connection.one(KubernetesNodePool, 'POST', this.#at('node_pools'), 'node_pool', { json, signal: options?.signal });
+    const pool = await this.loadAt(KubernetesNodePool, 'node_pools', 'node_pool', { method: 'POST', json, signal: options?.signal });
     return pool.adopt(this.id);
   }
 
@@ -391,7 +391,7 @@ export class KubernetesCluster extends Resource {
 
   /** Who the cluster sees the token's owner as (`GET /v2/kubernetes/clusters/{id}/user`). */
   async user(options?: RequestOptions): Promise<KubernetesClusterUser> {
-    return this.connection.one(KubernetesClusterUser, 'GET', this.#at('user'), 'kubernetes_cluster_user', options);
+    return this.loadAt(KubernetesClusterUser, 'user', 'kubernetes_cluster_user', options);
   }
 
   /** The load balancers, volumes and volume snapshots the cluster made (`GET .../destroy_with_associated_resources`). */

@@ -143,6 +143,6 @@ export class NfsShare extends Resource {
 
   async #act(type: NfsActionType, params: Record<string, unknown>, options?: RequestOptions): Promise<NfsAction> {
     const json = { type, region: this.region, params };
-    return this.connection.one(NfsAction, 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
+    return this.loadAt(NfsAction, 'actions', 'action', { method: 'POST', json, signal: options?.signal });
   }
 }

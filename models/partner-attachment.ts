@@ -133,7 +133,7 @@ export class PartnerAttachment extends Resource {
 
   /** The BGP authentication key (`GET /v2/partner_network_connect/attachments/{id}/bgp_auth_key`). */
   async bgpAuthKey(options?: RequestOptions): Promise<PartnerAttachmentKey> {
-    return this.connection.one(PartnerAttachmentKey, 'GET', `${this.resourcePath}/bgp_auth_key`, 'bgp_auth_key', options);
+    return this.loadAt(PartnerAttachmentKey, 'bgp_auth_key', 'bgp_auth_key', options);
   }
 
   /** The routes the partner's network advertises (`GET /v2/partner_network_connect/attachments/{id}/remote_routes`). */
@@ -143,7 +143,7 @@ export class PartnerAttachment extends Resource {
 
   /** The service key to give the partner (`GET /v2/partner_network_connect/attachments/{id}/service_key`). */
   async serviceKey(options?: RequestOptions): Promise<PartnerAttachmentKey> {
-    return this.connection.one(PartnerAttachmentKey, 'GET', `${this.resourcePath}/service_key`, 'service_key', options);
+    return this.loadAt(PartnerAttachmentKey, 'service_key', 'service_key', options);
   }
 
   /**

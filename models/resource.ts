@@ -63,8 +63,15 @@ export abstract class Resource extends Model {
 
   /** Sends `json` to this resource's path and updates it in place from the answer. @internal */
   protected async save(method: 'PUT' | 'PATCH', json: unknown, options?: RequestOptions): Promise<this> {
-    const fresh = await this.connection.one(this.constructor as new () => this, method, this.resourcePath, this.resourceKey, { json, signal: options?.signal });
-    return this.replaceWith(fresh);
+    return this.#saveTo(method, this.resourcePath, json, options);
+  }
+
+  /**
+   * Sends `json` to `{path}/{sub}` (`PATCH .../plan`, `POST .../resize`) and updates this resource in
+   * place from the answer, which holds it under its own key. @internal
+   */
+  protected async saveAt(method: 'POST' | 'PUT' | 'PATCH', sub: string, json: unknown, options?: RequestOptions): Promise<this> {
+    return this.#saveTo(method, `${this.resourcePath}/${sub}`, json, options);
   }
 
   /** `GET {path}/{sub}`, every item of an unpaged listing under `key` (none when it is missing). @internal */
@@ -72,9 +79,20 @@ export abstract class Resource extends Model {
     return this.connection.many(cls, 'GET', `${this.resourcePath}/${sub}`, key, { query: options.query, signal: options.signal });
   }
 
-  /** A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`). @internal */
-  protected async callAt(method: string, sub: string, options: RequestOptions & { json?: unknown } = {}): Promise<void> {
-    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json: options.json, signal: options.signal });
+  /**
+   * `GET {path}/{sub}`, or `method` with `json` (`POST .../records`), and resolves to the model the
+   * answer holds under `key`, hydrated as `cls`. @internal
+   */
+  protected loadAt<T extends Model>(cls: new () => T, sub: string, key: string, options: RequestOptions & { method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; json?: unknown } = {}): Promise<T> {
+    return this.connection.one(cls, options.method ?? 'GET', `${this.resourcePath}/${sub}`, key, { json: options.json, signal: options.signal });
+  }
+
+  /**
+   * A request to `{path}/{sub}` that answers nothing worth keeping (`POST .../droplets`, `DELETE .../cache`),
+   * with `headers` added when given (`X-Dangerous: true`). @internal
+   */
+  protected async callAt(method: string, sub: string, options: RequestOptions & { json?: unknown; headers?: Record<string, string> } = {}): Promise<void> {
+    await this.connection.request(method, `${this.resourcePath}/${sub}`, { json: options.json, signal: options.signal, headers: options.headers });
   }
 
   /**
@@ -83,7 +101,7 @@ export abstract class Resource extends Model {
    * @internal
    */
   protected async act<A extends Action = Action>(json: { type: ActionType } & Record<string, unknown>, options?: RequestOptions, cls?: new () => A): Promise<A> {
-    const action = await this.connection.one(cls ?? (Action as unknown as new () => A), 'POST', `${this.resourcePath}/actions`, 'action', { json, signal: options?.signal });
+    const action = await this.loadAt(cls ?? (Action as unknown as new () => A), 'actions', 'action', { method: 'POST', json, signal: options?.signal });
     return startedFrom(action, this.currentAfterAction());
   }
 
@@ -134,7 +152,12 @@ export abstract class Resource extends Model {
 
   /** One action taken on this resource (`GET {path}/actions/{actionId}`). @internal */
   protected async findAction(actionId: number, options?: RequestOptions): Promise<Action> {
-    return this.connection.one(Action, 'GET', this.resourcePath + path`/actions/${checkId('actionId', actionId)}`, 'action', options);
+    return this.loadAt(Action, path`actions/${checkId('actionId', actionId)}`, 'action', options);
+  }
+
+  async #saveTo(method: string, where: string, json: unknown, options?: RequestOptions): Promise<this> {
+    const fresh = await this.connection.one(this.constructor as new () => this, method, where, this.resourceKey, { json, signal: options?.signal });
+    return this.replaceWith(fresh);
   }
 
   /** A wait in the one coalescer of this resource's kind on its connection, shared by every wait and reload of the kind. */

@@ -131,7 +131,7 @@ export class UptimeCheck extends Resource {
 
   /** The check's current state, per region (`GET /v2/uptime/checks/{check_id}/state`). */
   async state(options?: RequestOptions): Promise<UptimeCheckState> {
-    return this.connection.one(UptimeCheckState, 'GET', `${this.resourcePath}/state`, 'state', options);
+    return this.loadAt(UptimeCheckState, 'state', 'state', options);
   }
 
   /** The check's alerts (`GET /v2/uptime/checks/{check_id}/alerts`): a lazy listing. */
@@ -141,7 +141,7 @@ export class UptimeCheck extends Resource {
 
   /** One of the check's alerts (`GET /v2/uptime/checks/{check_id}/alerts/{alert_id}`). @throws ValidationError for an id that is not a UUID. */
   async alert(alertId: string, options?: RequestOptions): Promise<UptimeAlert> {
-    const alert = await this.connection.one(UptimeAlert, 'GET', this.resourcePath + path`/alerts/${checkUuid('alertId', alertId)}`, 'alert', options);
+    const alert = await this.loadAt(UptimeAlert, path`alerts/${checkUuid('alertId', alertId)}`, 'alert', options);
     return this.#own(alert);
   }
 
@@ -150,7 +150,7 @@ export class UptimeCheck extends Resource {
    * @throws ValidationError for a latency alert without a threshold or comparison, an unknown period, ...
    */
   async createAlert(attrs: UptimeAlertAttributes, options?: RequestOptions): Promise<UptimeAlert> {
-    const alert = await this.connection.one(UptimeAlert, 'POST', `${this.resourcePath}/alerts`, 'alert', { json: UPTIME_ALERT.wire('attrs', attrs), signal: options?.signal });
+    const alert = await this.loadAt(UptimeAlert, 'alerts', 'alert', { method: 'POST', json: UPTIME_ALERT.wire('attrs', attrs), signal: options?.signal });
     return this.#own(alert);
   }
 

@@ -110,13 +110,13 @@ export class VectorDatabase extends Resource {
 
   /** Changes the tier (`POST /v2/vector-databases/{id}/resize`) and updates it in place. */
   async resize(size: VectorDatabaseSize, options?: RequestOptions): Promise<this> {
-    return this.#post('resize', { id: this.id, size: SIZE('size', size) }, options);
+    return this.saveAt('POST', 'resize', { id: this.id, size: SIZE('size', size) }, options);
   }
 
   /** Replaces the tags (`PUT /v2/vector-databases/{id}/tags`) and updates it in place. */
   async setTags(tags: string[], options?: RequestOptions): Promise<this> {
     const json = { id: this.id, tags: arrayOf(checkTag)('tags', tags) };
-    return this.replaceWith(await this.connection.one(VectorDatabase, 'PUT', `${this.resourcePath}/tags`, 'vector_db', { json, signal: options?.signal }) as this);
+    return this.saveAt('PUT', 'tags', json, options);
   }
 
   /** The database's backups (`GET /v2/vector-databases/{id}/backups`). */
@@ -140,9 +140,5 @@ export class VectorDatabase extends Resource {
   /** The admin credentials (`GET /v2/vector-databases/{id}/credentials`); the token is a secret field. */
   async credentials(options?: RequestOptions): Promise<VectorDatabaseCredentials> {
     return this.connection.hydrate(VectorDatabaseCredentials, await this.connection.request<object>('GET', `${this.resourcePath}/credentials`, options));
-  }
-
-  async #post(sub: string, json: unknown, options?: RequestOptions): Promise<this> {
-    return this.replaceWith(await this.connection.one(VectorDatabase, 'POST', `${this.resourcePath}/${sub}`, 'vector_db', { json, signal: options?.signal }) as this);
   }
 }

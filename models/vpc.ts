@@ -81,7 +81,7 @@ export class Vpc extends Resource {
    */
   async createPeering(attrs: { name: string; vpcId: string | Pick<Vpc, 'id'> }, options?: RequestOptions): Promise<VpcPeering> {
     const json = VPC_PEERING_WITH.wire('attrs', attrs);
-    return this.connection.one(VpcPeering, 'POST', `${this.resourcePath}/peerings`, 'peering', { json, signal: options?.signal });
+    return this.loadAt(VpcPeering, 'peerings', 'peering', { method: 'POST', json, signal: options?.signal });
   }
 
   /**
@@ -90,6 +90,6 @@ export class Vpc extends Resource {
    */
   async updatePeering(peeringId: string, attrs: { name: string }, options?: RequestOptions): Promise<VpcPeering> {
     const json = VPC_PEERING_UPDATE.wire('attrs', attrs);
-    return this.connection.one(VpcPeering, 'PATCH', this.resourcePath + path`/peerings/${checkUuid('peeringId', peeringId)}`, 'peering', { json, signal: options?.signal });
+    return this.loadAt(VpcPeering, path`peerings/${checkUuid('peeringId', peeringId)}`, 'peering', { method: 'PATCH', json, signal: options?.signal });
   }
 }

@@ -1,6 +1,7 @@
 import { Account } from '../../models/account.js';
-import { Balance } from '../../models/balance.js';
+import type { Balance } from '../../models/balance.js';
 import type { RequestOptions } from '../connection.js';
+import { BillingCollection } from './billing.js';
 import { Collection } from './collection.js';
 
 /**
@@ -13,9 +14,8 @@ export class AccountCollection extends Collection {
     return this.load(Account, 'account', 'account', options);
   }
 
-  /** The balance (`GET /v2/customers/my/balance`). */
+  /** The balance (`GET /v2/customers/my/balance`); the same as `client.billing.balance()`. */
   async balance(options?: RequestOptions): Promise<Balance> {
-    const body = await this.connection.request<object>('GET', 'customers/my/balance', options);
-    return this.connection.hydrate(Balance, body);
+    return new BillingCollection(this.connection).balance(options);
   }
 }

@@ -33,6 +33,15 @@ describe('AddonsCollection and AddonResource', () => {
     ['a plan slug with a slash', (c) => c.addons.changePlan(UUID, 'a/b'), 'planSlug'],
   ]);
 
+  describe('#changePlan', () => {
+    it('resolves to the same resource, updated in place from the answer', async () => {
+      stubApi('PATCH', `${BASE}/plan`).reply(200, fixture('addons/resource-growth'));
+      const subject = resource(testClient());
+      await expect(subject.changePlan('growth')).resolves.toBe(subject);
+      expect([subject.planSlug, subject.planName, subject.state]).toEqual(['growth', 'Growth', 'provisioned']);
+    });
+  });
+
   describe('#waitUntilProvisioned', () => {
     it('polls until provisioned and resolves to the resource, reloaded in place', async () => {
       stubApi('GET', BASE).reply(200, fixture('addons/resource-provisioning'));

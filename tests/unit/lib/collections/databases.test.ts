@@ -190,6 +190,17 @@ describe('DatabasesCollection and DatabaseCluster', () => {
     ['a fork with a bad name', (c) => loaded(c, DatabaseCluster, F('get'), 'database').fork('Copy!'), 'attrs.name'],
   ]);
 
+  describe('DatabaseUser#resetAuth', () => {
+    it('resolves to the same user, updated in place, still knowing its cluster', async () => {
+      const answer = fixture<{ user: Record<string, unknown> }>(F('user'));
+      answer.user.password = 'n3wpassw0rd';
+      stubApi('POST', `${C}/users/app-01/reset_auth`).reply(200, answer);
+      const user = part(testClient(), DatabaseUser, 'user', 'user');
+      await expect(user.resetAuth()).resolves.toBe(user);
+      expect([user.password, user.clusterId]).toEqual(['n3wpassw0rd', ID]);
+    });
+  });
+
   describe('#waitUntilOnline', () => {
     it('reloads until the cluster is online and resolves to it', async () => {
       const client = testClient();
