@@ -276,6 +276,36 @@ describe('Paginator', () => {
     expect(droplets.map((d) => d.id)).toEqual([11, 12, 21, 22]);
   });
 
+  it('counts the pages of a listing that links none from its total, at the top level or under meta', async () => {
+    for (const at of ['top', 'meta'] as const) {
+      const ids = [1, 2, 3, 4, 5];
+      const asked: number[] = [];
+      const client = testClient({
+        fetch: async (input) => {
+          const url = new URL(input instanceof Request ? input.url : String(input));
+          const n = Number(url.searchParams.get('page'));
+          asked.push(n);
+          const { droplets } = listing(ids, n, Number(url.searchParams.get('per_page')));
+          return Response.json(at === 'top' ? { droplets, total: ids.length } : { droplets, meta: { total: ids.length } });
+        },
+      });
+      expect((await client.droplets.list({ perPage: 2 })).map((d) => d.id)).toEqual(ids);
+      expect(asked.sort()).toEqual([1, 2, 3]);
+      asked.length = 0;
+      const pages: Array<{ page: number; total: number | undefined; ids: number[] }> = [];
+      for await (const { page: n, total, items } of client.droplets.list({ perPage: 2 }).pages()) pages.push({ page: n, total, ids: items.map((d) => d.id) });
+      expect(pages).toEqual([
+        { page: 1, total: 5, ids: [1, 2] },
+        { page: 3, total: 5, ids: [5] },
+        { page: 2, total: 5, ids: [3, 4] },
+      ]);
+      expect(asked).toEqual([1, 3, 2, 1]);
+      asked.length = 0;
+      expect((await client.droplets.list({ perPage: 2 }).take(3)).map((d) => d.id)).toEqual([1, 2, 3]);
+      expect(asked).toEqual([1, 2]);
+    }
+  });
+
   it('fails with PaginationError when page 1 links to itself as next, instead of looping', async () => {
     const stuck = page(1);
     stuck.links.pages.next = 'https://api.digitalocean.com/v2/droplets?page=1&per_page=2';
