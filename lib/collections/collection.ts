@@ -1,5 +1,5 @@
 import type { Connection, Query, RequestOptions } from '../connection.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import { paginate, type ItemsAt, type ListOptions, type Paginator } from '../paginator.js';
 import { asReference, type Model } from '../../models/model.js';
 
 /** Base of every `client.<resource>` collection: holds the client's connection. */
@@ -12,8 +12,8 @@ export abstract class Collection {
     this.connection = connection;
   }
 
-  /** A lazy listing of `GET path`, items under `key`. @internal */
-  protected page<T extends Model>(cls: new () => T, path: string, key: string, query: Query = {}, options?: ListOptions): Paginator<T> {
+  /** A lazy listing of `GET path`, items under `key` (an array, or with `{ keyed }` an object keyed by id). @internal */
+  protected page<T extends Model>(cls: new () => T, path: string, key: ItemsAt, query: Query = {}, options?: ListOptions): Paginator<T> {
     return paginate(this.connection, cls, path, key, query, options);
   }
 
