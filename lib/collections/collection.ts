@@ -17,9 +17,9 @@ export abstract class Collection {
     return paginate(this.connection, cls, path, key, query, options);
   }
 
-  /** `GET path`, the resource under `key`. @internal */
-  protected load<T extends Model>(cls: new () => T, path: string, key: string, options?: RequestOptions): Promise<T> {
-    return this.connection.one(cls, 'GET', path, key, options);
+  /** `GET path` (with `query` when given), the resource under `key`. @internal */
+  protected load<T extends Model>(cls: new () => T, path: string, key: string, options: RequestOptions & { query?: Query } = {}): Promise<T> {
+    return this.connection.one(cls, 'GET', path, key, { query: options.query, signal: options.signal });
   }
 
   /** `GET path`, every item of an unpaged listing under `key` (none when it is missing). @internal */
