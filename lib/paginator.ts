@@ -17,7 +17,7 @@ export interface Page<T> {
   items: T[];
   /** The page number, from 1; a stream reads pages 1, last, ..., 2, 1 (see {@link Paginator}). */
   page: number;
-  /** `meta.total`: how many items the whole listing has, when the API says. */
+  /** How many items the whole listing has, when the API says (`meta.total`, or a top-level `total`). */
   total: number | undefined;
 }
 
@@ -36,8 +36,16 @@ export const CONCURRENT_PAGES = 50;
 interface PagedBody {
   links?: { pages?: { next?: string; last?: string } };
   meta?: { total?: number };
+  /** The total of a listing that says it at the top level (vector databases), not under `meta`. */
+  total?: unknown;
   [key: string]: unknown;
 }
+
+/**
+ * Where a page body holds its items: the array under a key (`'droplets'`), or the values of the
+ * object under a key (`{ keyed: 'policies' }`) for a listing that answers its items keyed by id.
+ */
+export type ItemsAt = string | { keyed: string };
 
 /**
  * A listing: a real `Promise` of every item that is also async-iterable, and lazy: nothing is
@@ -68,7 +76,8 @@ interface PagedBody {
  * unread item onto page 1. A listing of one page costs one request. Items keep the API's order
  * within a page, not across pages. (A listing that states neither its `meta.total` nor its last
  * page is read forwards along its `next` links, without this guarantee; every DigitalOcean
- * listing states its total.)
+ * listing states its total.) A listing that links no pages at all but states its total, under
+ * `meta` or at the top level, has a next page while the total reaches past the page read.
  *
  * While streaming, the next page to read is requested as soon as a page arrives, so the network
  * works while the caller does: breaking out of a loop (or throwing from it) cancels that one
@@ -338,25 +347,37 @@ function pageNumber(links: { next?: string; last?: string } | undefined, which: 
   return number;
 }
 
+/** The items of a page body where `at` says they are, or undefined when they are not there. */
+function itemsOf(body: PagedBody, at: ItemsAt): object[] | undefined {
+  if (typeof at === 'string') return Array.isArray(body[at]) ? (body[at] as object[]) : undefined;
+  const keyed = body[at.keyed];
+  return keyed !== null && typeof keyed === 'object' && !Array.isArray(keyed) ? (Object.values(keyed) as object[]) : undefined;
+}
+
 /**
- * A paginator over `GET path`, whose body holds the items under `key`, hydrated as `cls`.
+ * A paginator over `GET path`, whose body holds the items where `at` says, hydrated as `cls`.
+ * The total is read from `meta.total`, else from a top-level `total`; the next and last pages
+ * from `links.pages`, or, when the body has no `links`, the next page is counted from the total.
+ * @throws PaginationError (when read) when a page body has no items where `at` says.
  * @internal
  */
 export function paginate<T extends Model>(
   connection: Connection,
   cls: new () => T,
   path: string,
-  key: string,
+  at: ItemsAt,
   query: Query,
   options: ListOptions = {},
 ): Paginator<T> {
   return new Paginator(async (page, perPage, signal) => {
-    const body = await connection.request<PagedBody>('GET', path, { query: { ...query, page, per_page: perPage }, signal });
-    const raw = body?.[key];
-    if (!Array.isArray(raw)) throw new PaginationError(`GET ${path} answered without a "${key}" array`);
+    const body = (await connection.request<PagedBody>('GET', path, { query: { ...query, page, per_page: perPage }, signal })) ?? {};
+    const raw = itemsOf(body, at);
+    if (!raw) throw new PaginationError(typeof at === 'string' ? `GET ${path} answered without a "${at}" array` : `GET ${path} answered without a "${at.keyed}" object`);
+    const total = body.meta?.total ?? (typeof body.total === 'number' ? body.total : undefined);
+    const unlinked = body.links === undefined;
     return {
-      page: { items: raw.map((item: object) => connection.hydrate(cls, item)), page, total: body.meta?.total },
-      next: pageNumber(body.links?.pages, 'next'),
+      page: { items: raw.map((item) => connection.hydrate(cls, item)), page, total },
+      next: unlinked ? (total !== undefined && page * perPage < total ? page + 1 : undefined) : pageNumber(body.links?.pages, 'next'),
       last: pageNumber(body.links?.pages, 'last'),
     };
   }, options);

@@ -1,5 +1,5 @@
 import type { Connection, Query, RequestOptions } from '../connection.js';
-import { paginate, type ListOptions, type Paginator } from '../paginator.js';
+import { paginate, type ItemsAt, type ListOptions, type Paginator } from '../paginator.js';
 import { asReference, type Model } from '../../models/model.js';
 
 /** Base of every `client.<resource>` collection: holds the client's connection. */
@@ -12,14 +12,14 @@ export abstract class Collection {
     this.connection = connection;
   }
 
-  /** A lazy listing of `GET path`, items under `key`. @internal */
-  protected page<T extends Model>(cls: new () => T, path: string, key: string, query: Query = {}, options?: ListOptions): Paginator<T> {
+  /** A lazy listing of `GET path`, items under `key` (an array, or with `{ keyed }` an object keyed by id). @internal */
+  protected page<T extends Model>(cls: new () => T, path: string, key: ItemsAt, query: Query = {}, options?: ListOptions): Paginator<T> {
     return paginate(this.connection, cls, path, key, query, options);
   }
 
-  /** `GET path`, the resource under `key`. @internal */
-  protected load<T extends Model>(cls: new () => T, path: string, key: string, options?: RequestOptions): Promise<T> {
-    return this.connection.one(cls, 'GET', path, key, options);
+  /** `GET path` (with `query` when given), the resource under `key`. @internal */
+  protected load<T extends Model>(cls: new () => T, path: string, key: string, options: RequestOptions & { query?: Query } = {}): Promise<T> {
+    return this.connection.one(cls, 'GET', path, key, { query: options.query, signal: options.signal });
   }
 
   /** `GET path`, every item of an unpaged listing under `key` (none when it is missing). @internal */

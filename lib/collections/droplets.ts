@@ -14,7 +14,7 @@ import type { Kernel } from '../../models/kernel.js';
 import type { Size } from '../../models/size.js';
 import { named, SnapshotAction } from '../../models/snapshot-action.js';
 import { ValidationError } from '../errors.js';
-import { Paginator, type ListOptions } from '../paginator.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { checkId, checkTag, checkText } from '../validate.js';
 import type { RequestOptions } from '../connection.js';
 import { Collection } from './collection.js';
@@ -204,13 +204,7 @@ export class DropletsCollection extends Collection {
    * keyed by droplet id): a lazy listing.
    */
   backupPolicies(options?: ListOptions): Paginator<DropletBackupPolicy> {
-    return new Paginator(async (page, perPage, signal) => {
-      type Body = { policies?: Record<string, object>; links?: { pages?: { next?: string; last?: string } }; meta?: { total?: number } };
-      const body = await this.connection.request<Body>('GET', 'droplets/backups/policies', { query: { page, per_page: perPage }, signal });
-      const items = Object.values(body?.policies ?? {}).map((policy) => this.connection.hydrate(DropletBackupPolicy, policy));
-      const number = (link?: string) => (link ? Number(new URL(link, 'https://api.invalid').searchParams.get('page')) || undefined : undefined);
-      return { page: { items, page, total: body?.meta?.total }, next: number(body?.links?.pages?.next), last: number(body?.links?.pages?.last) };
-    }, options);
+    return this.page(DropletBackupPolicy, 'droplets/backups/policies', { keyed: 'policies' }, {}, options);
   }
 
   /** The backup plans droplets can have (`GET /v2/droplets/backups/supported_policies`). */

@@ -76,7 +76,7 @@ export class SecurityCollection extends Collection {
    */
   async scan(id: string, query: SecurityScanQuery = {}, options?: RequestOptions): Promise<SecurityScan> {
     const scanPath = path`security/scans/${checkUuid('id', id)}`;
-    return withFindingsLinked(await this.connection.one(SecurityScan, 'GET', scanPath, 'scan', { query: scanQuery(query), signal: options?.signal }));
+    return withFindingsLinked(await this.load(SecurityScan, scanPath, 'scan', { query: scanQuery(query), signal: options?.signal }));
   }
 
   /**
@@ -93,7 +93,7 @@ export class SecurityCollection extends Collection {
    * @throws ValidationError for a bad query, before any request.
    */
   async latestScan(query: SecurityScanQuery = {}, options?: RequestOptions): Promise<SecurityScan> {
-    return withFindingsLinked(await this.connection.one(SecurityScan, 'GET', 'security/scans/latest', 'scan', { query: scanQuery(query), signal: options?.signal }));
+    return withFindingsLinked(await this.load(SecurityScan, 'security/scans/latest', 'scan', { query: scanQuery(query), signal: options?.signal }));
   }
 
   /**

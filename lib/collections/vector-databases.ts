@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../connection.js';
+import type { ListOptions, Paginator } from '../paginator.js';
 import { path } from '../path.js';
 import { checkText } from '../validate.js';
 import type { VectorDatabaseBackup } from '../../models/vector-database-backup.js';
@@ -13,8 +14,6 @@ import {
 } from '../../models/vector-database.js';
 import { Collection } from './collection.js';
 
-const PER_PAGE = 200;
-
 /**
  * `client.vectorDatabases`: managed vector databases, by id. Every method taking a database takes
  * its id and works without loading it first.
@@ -22,17 +21,11 @@ const PER_PAGE = 200;
  */
 export class VectorDatabasesCollection extends Collection {
   /**
-   * Every vector database (`GET /v2/vector-databases`). This listing says its `total` but links no
-   * pages, so it is read page by page (200 a page) until the total is reached.
+   * Every vector database (`GET /v2/vector-databases`): a lazy listing. This listing says its
+   * `total` (at the top level) but links no pages, so its pages are counted from the total.
    */
-  async list(options?: RequestOptions): Promise<VectorDatabase[]> {
-    const all: VectorDatabase[] = [];
-    for (let page = 1; ; page++) {
-      const body = await this.connection.request<{ total?: number; vector_dbs?: object[] }>('GET', 'vector-databases', { query: { page, per_page: PER_PAGE }, signal: options?.signal });
-      const items = body?.vector_dbs ?? [];
-      all.push(...items.map((json) => this.connection.hydrate(VectorDatabase, json)));
-      if (items.length === 0 || items.length < PER_PAGE || all.length >= (body?.total ?? 0)) return all;
-    }
+  list(options?: ListOptions): Paginator<VectorDatabase> {
+    return this.page(VectorDatabase, 'vector-databases', 'vector_dbs', {}, options);
   }
 
   /** One vector database (`GET /v2/vector-databases/{id}`). @throws NotFoundError */

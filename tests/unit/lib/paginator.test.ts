@@ -106,7 +106,12 @@ describe('Paginator', () => {
     expect(asked).toHaveLength(1);
     await chained.finally(() => undefined);
     expect(asked).toHaveLength(2);
-    for await (const droplet of iterated) expect(droplet.id).toBe(1);
+    const ids: number[] = [];
+    for await (const droplet of iterated) {
+      expect(droplet.id).toBe(1);
+      ids.push(droplet.id);
+    }
+    expect(ids).toEqual([1]);
     expect(asked).toHaveLength(3);
   });
 
@@ -259,11 +264,14 @@ describe('Paginator', () => {
         return Response.json(page(n));
       },
     });
+    const read: number[] = [];
     for await (const droplet of client.droplets.list({ perPage: 2 })) {
       await sleep(20);
       expect(droplet.id).toBe(11);
+      read.push(droplet.id);
       break;
     }
+    expect(read).toEqual([11]);
     await sleep(50);
     expect(asked).toEqual([1, 3]);
     expect(cancelled).toEqual([3]);
@@ -274,6 +282,36 @@ describe('Paginator', () => {
     stubPage(2, page(2, 2, 'https://evil.example.com'));
     const droplets = await testClient().droplets.list({ perPage: 2 });
     expect(droplets.map((d) => d.id)).toEqual([11, 12, 21, 22]);
+  });
+
+  it('counts the pages of a listing that links none from its total, at the top level or under meta', async () => {
+    for (const at of ['top', 'meta'] as const) {
+      const ids = [1, 2, 3, 4, 5];
+      const asked: number[] = [];
+      const client = testClient({
+        fetch: async (input) => {
+          const url = new URL(input instanceof Request ? input.url : String(input));
+          const n = Number(url.searchParams.get('page'));
+          asked.push(n);
+          const { droplets } = listing(ids, n, Number(url.searchParams.get('per_page')));
+          return Response.json(at === 'top' ? { droplets, total: ids.length } : { droplets, meta: { total: ids.length } });
+        },
+      });
+      expect((await client.droplets.list({ perPage: 2 })).map((d) => d.id)).toEqual(ids);
+      expect(asked.sort()).toEqual([1, 2, 3]);
+      asked.length = 0;
+      const pages: Array<{ page: number; total: number | undefined; ids: number[] }> = [];
+      for await (const { page: n, total, items } of client.droplets.list({ perPage: 2 }).pages()) pages.push({ page: n, total, ids: items.map((d) => d.id) });
+      expect(pages).toEqual([
+        { page: 1, total: 5, ids: [1, 2] },
+        { page: 3, total: 5, ids: [5] },
+        { page: 2, total: 5, ids: [3, 4] },
+      ]);
+      expect(asked).toEqual([1, 3, 2, 1]);
+      asked.length = 0;
+      expect((await client.droplets.list({ perPage: 2 }).take(3)).map((d) => d.id)).toEqual([1, 2, 3]);
+      expect(asked).toEqual([1, 2]);
+    }
   });
 
   it('fails with PaginationError when page 1 links to itself as next, instead of looping', async () => {
@@ -321,10 +359,47 @@ describe('Paginator', () => {
 
   it('passes its signal to every page request', async () => {
     stubApi('GET', '/v2/droplets', { page: '1', per_page: '200' }).delay(200).reply(200, fixture('droplets/list'));
-    const controller = new AbortController();
-    const listing = testClient().droplets.list({ signal: controller.signal }).all();
-    setTimeout(() => controller.abort(), 10);
+    const first = new AbortController();
+    const listing = testClient().droplets.list({ signal: first.signal }).all();
+    setTimeout(() => first.abort(), 10);
     await expect(listing).rejects.toMatchObject({ name: 'AbortError' });
+
+    // and to the pages after the first, awaited or streamed: aborting it cancels those in flight
+    for (const read of ['awaited', 'streamed'] as const) {
+      const signals = new Map<number, AbortSignal>();
+      const cancelled: number[] = [];
+      const client = testClient({
+        fetch: async (input) => {
+          const request = input as Request;
+          const n = Number(new URL(request.url).searchParams.get('page'));
+          signals.set(n, request.signal);
+          if (n === 1) return Response.json(page(1));
+          // later pages answer slowly: the abort comes while they are in flight
+          return new Promise<Response>((resolve, reject) => {
+            const timer = setTimeout(() => resolve(Response.json(page(n))), 1000);
+            request.signal.addEventListener('abort', () => (cancelled.push(n), clearTimeout(timer), reject(request.signal.reason)), { once: true });
+          });
+        },
+      });
+      const controller = new AbortController();
+      const paged = client.droplets.list({ perPage: 2, signal: controller.signal });
+      const items: number[] = [];
+      const reading =
+        read === 'awaited'
+          ? paged.all()
+          : (async () => {
+              for await (const droplet of paged) items.push(droplet.id);
+            })();
+      const inFlight = read === 'awaited' ? [2, 3] : [3];
+      while (!inFlight.every((n) => signals.has(n))) await sleep(5);
+      expect([...signals.values()].some((signal) => signal.aborted)).toBe(false);
+      controller.abort();
+      await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+      expect([...signals.keys()].sort((a, b) => a - b)).toEqual([1, ...inFlight]);
+      expect(cancelled.sort((a, b) => a - b)).toEqual(inFlight);
+      expect([...signals.values()].every((signal) => signal.aborted)).toBe(true);
+      expect(items).toEqual(read === 'awaited' ? [] : [11, 12]);
+    }
   });
 });
 
@@ -378,11 +453,14 @@ describe('Paginator as a Promise', () => {
       client.droplets.list({ perPage: 2 }).map((d) => d.id);
       const base = client.droplets.list({ perPage: 2 });
       await expect(base.take(2)).resolves.toHaveLength(2);
+      const read: number[] = [];
       for await (const droplet of client.droplets.list({ perPage: 2 })) {
         await sleep(30); // the page ahead has failed meanwhile
         expect(droplet.id).toBe(11);
+        read.push(droplet.id);
         break;
       }
+      expect(read).toEqual([11]);
       await sleep(30);
     } finally {
       process.off('unhandledRejection', onUnhandled);

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { Droplet, DropletAssociatedResources, DropletBackupPolicy, DropletDestroyStatus, ResourceFailedError, SupportedBackupPolicy } from '../../../../lib/index.js';
+import { Droplet, DropletAssociatedResources, DropletBackupPolicy, DropletDestroyStatus, PaginationError, ResourceFailedError, SupportedBackupPolicy } from '../../../../lib/index.js';
 import { fixture, json, stubApi, testClient } from '../../../helpers.js';
 import { PAGE, itRefuses, itSends, loaded } from '../../../operations.js';
 
@@ -103,6 +103,27 @@ describe('droplet backup policies, destruction with associated resources, neighb
       expect([s.failures, s.all.every((r) => r.destroyedAt instanceof Date)]).toEqual([0, true]);
       expect(nock.pendingMocks()).toEqual([]);
     });
+  });
+
+  it('client.droplets.backupPolicies() reads every page of the policies keyed by droplet id, its links checked as any listing\'s', async () => {
+    const [on, off] = Object.values(fixture<{ policies: Record<string, Record<string, unknown>> }>('droplets/backup-policies').policies);
+    const POLICIES = '/v2/droplets/backups/policies';
+    const link = (query: string) => `https://api.digitalocean.com${POLICIES}?${query}`;
+    stubApi('GET', POLICIES, { page: '1', per_page: '1' }).reply(200, { policies: { 1: { ...on, droplet_id: 1 } }, links: { pages: { next: link('page=2&per_page=1'), last: link('page=2&per_page=1') } }, meta: { total: 2 } });
+    stubApi('GET', POLICIES, { page: '2', per_page: '1' }).reply(200, { policies: { 2: { ...off, droplet_id: 2 } }, links: { pages: { first: link('page=1&per_page=1'), prev: link('page=1&per_page=1') } }, meta: { total: 2 } });
+    const policies = await testClient().droplets.backupPolicies({ perPage: 1 });
+    expect(policies.map((p) => p.dropletId)).toEqual([1, 2]);
+    expect(policies.every((p) => p instanceof DropletBackupPolicy)).toBe(true);
+
+    stubApi('GET', POLICIES, { page: '1', per_page: '1' }).reply(200, { policies: { 1: on }, links: { pages: { next: link('cursor=abc') } }, meta: { total: 2 } });
+    const unnumbered = await testClient().droplets.backupPolicies({ perPage: 1 }).all().catch((e: unknown) => e);
+    expect(unnumbered).toBeInstanceOf(PaginationError);
+    expect((unnumbered as Error).message).toBe(`links.pages.next has no valid page number: "${link('cursor=abc')}"`);
+
+    stubApi('GET', POLICIES, PAGE).reply(200, { links: {}, meta: { total: 0 } });
+    const missing = await testClient().droplets.backupPolicies().all().catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(PaginationError);
+    expect((missing as Error).message).toBe(`GET droplets/backups/policies answered without a "policies" object`);
   });
 
   itRefuses([

@@ -1,4 +1,5 @@
 import {
+  AbortError,
   ConfigurationError,
   Droplet,
   ResourceFailedError,
@@ -231,6 +232,14 @@ describe('SecurityCollection, SecurityScan, SecurityFinding and SecuritySuppress
       stubApi('GET', `/v2/security/scans/${SCAN}`, { page: '2', per_page: '200' }).reply(200, findingsPage(0, 200));
       expect(await scan(testClient()).findings()).toHaveLength(200);
     });
+  });
+
+  it('scan() and latestScan() with a query still stop with their signal', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const client = testClient();
+    await expect(client.security.scan(SCAN, { severity: 'HIGH' }, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    await expect(client.security.latestScan({ severity: 'HIGH' }, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
   });
 
   it('a finding not read through its scan says so instead of sending a request', () => {

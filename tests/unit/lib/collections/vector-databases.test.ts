@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { ResourceFailedError, VectorDatabase, VectorDatabaseBackup, VectorDatabaseCredentials, VectorDatabaseRestore } from '../../../../lib/index.js';
+import { Paginator, ResourceFailedError, VectorDatabase, VectorDatabaseBackup, VectorDatabaseCredentials, VectorDatabaseRestore } from '../../../../lib/index.js';
 import { fixture, stubApi, testClient } from '../../../helpers.js';
 import { itRefuses, itSends, loaded, many, nothing, one, whole } from '../../../operations.js';
 
@@ -54,6 +54,22 @@ describe('VectorDatabasesCollection and VectorDatabase', () => {
     const item = fixture<{ vector_dbs: Array<Record<string, unknown>> }>('vector-databases/list').vector_dbs[0];
     stubApi('GET', '/v2/vector-databases', { page: '1', per_page: '200' }).reply(200, { total: 200, vector_dbs: Array.from({ length: 200 }, (_, i) => ({ ...item, id: `db-${i}` })) });
     expect((await testClient().vectorDatabases.list()).length).toBe(200);
+  });
+
+  it('list() is a lazy listing: streamed, it reads page 1, the last page back to page 2, then page 1 again', async () => {
+    const item = fixture<{ vector_dbs: Array<Record<string, unknown>> }>('vector-databases/list').vector_dbs[0];
+    const dbs = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ ...item, id: `db-${from + i}` }));
+    const client = testClient();
+    const pages: number[] = [];
+    client.on('request', ({ path }) => pages.push(Number(new URLSearchParams(path.split('?')[1]).get('page'))));
+    const listing = client.vectorDatabases.list();
+    expect(listing).toBeInstanceOf(Paginator);
+    stubApi('GET', '/v2/vector-databases', { page: '1', per_page: '200' }).twice().reply(200, { total: 201, vector_dbs: dbs(0, 200) });
+    stubApi('GET', '/v2/vector-databases', { page: '2', per_page: '200' }).reply(200, { total: 201, vector_dbs: dbs(200, 1) });
+    const ids: string[] = [];
+    for await (const db of listing) ids.push(db.id);
+    expect(ids).toEqual(Array.from({ length: 201 }, (_, i) => `db-${i}`));
+    expect(pages).toEqual([1, 2, 1]);
   });
 
   it('waitUntilActive() reloads until active and rejects with ResourceFailedError on errored', async () => {
