@@ -58,7 +58,7 @@ export class BillingCollection extends Collection {
 
   /** The preview of this month's invoice so far (`invoice_preview` of `GET /v2/customers/my/invoices`). */
   async invoicePreview(options?: RequestOptions): Promise<Invoice> {
-    return this.connection.one(Invoice, 'GET', 'customers/my/invoices', 'invoice_preview', { query: { page: 1, per_page: 1 }, signal: options?.signal });
+    return this.load(Invoice, 'customers/my/invoices', 'invoice_preview', { query: { page: 1, per_page: 1 }, signal: options?.signal });
   }
 
   /** An invoice known by its UUID, to read its lines, summary, CSV or PDF without listing first. */
