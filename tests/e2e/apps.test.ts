@@ -15,15 +15,11 @@ import {
 } from '../../lib/index.js';
 import { apps } from '../../lib/testing/resources/apps.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** While set, the simulator's clock stands still: nothing it has scheduled happens. */
 let frozenAt: number | undefined;
-beforeAll(async () => {
-  h = await startHarness({ now: () => frozenAt ?? Date.now() });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ now: () => frozenAt ?? Date.now() });
 
 const SPEC: AppSpec = {
   name: 'shop',

@@ -2,13 +2,9 @@ import { BillingHistoryEntry, BillingInsight, Invoice, InvoiceItem, InvoiceSumma
 import { billing } from '../../lib/testing/resources/billing.js';
 import { organizations } from '../../lib/testing/resources/organizations.js';
 import { itAnswersModules } from './modules.js';
-import { itConforms, startHarness, type Harness } from './support.js';
+import { itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 describe('billing and organizations end to end', () => {
   it('balance, history, invoices with their lines, summary, CSV text and PDF bytes, the preview', async () => {

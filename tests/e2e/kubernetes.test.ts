@@ -19,20 +19,16 @@ import { kubernetes } from '../../lib/testing/resources/kubernetes.js';
 import { oneClicks } from '../../lib/testing/resources/one-clicks.js';
 import { registries } from '../../lib/testing/resources/registries.js';
 import { Router } from '../../lib/testing/router.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, startHarness, useHarness, type Harness } from './support.js';
 
-let h: Harness;
 /** Every `METHOD /template` answered, by the shared harness and by those of single tests. */
 const answered = new Set<string>();
 const note = (harness: Harness) => {
   for (const key of harness.conformance.checked.keys()) answered.add(key.replace(/ \d+$/, ''));
 };
-beforeAll(async () => {
-  // Retries on, so that the injected 503s on the long-running paths are ridden out; changes take
-  // long enough (200 ms) that their in-between states can be seen on a loaded machine.
-  h = await startHarness({ actionDurationMs: 200 }, { maxRetries: 2, retryBaseDelay: 1 });
-});
-afterAll(() => h.sim.stop());
+// Retries on, so that the injected 503s on the long-running paths are ridden out; changes take
+// long enough (200 ms) that their in-between states can be seen on a loaded machine.
+const h = useHarness({ actionDurationMs: 200 }, { maxRetries: 2, retryBaseDelay: 1 });
 
 const LB_RULES = [{ entryProtocol: 'http' as const, entryPort: 80, targetProtocol: 'http' as const, targetPort: 30080 }];
 

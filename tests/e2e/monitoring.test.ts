@@ -16,13 +16,9 @@ import {
 } from '../../lib/index.js';
 import { monitoring } from '../../lib/testing/resources/monitoring.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 const HOUR = 3_600_000;
 const WEBHOOK = 'https://hooks.slack.com/services/T0000/B0000/XXXXXXXX';

@@ -13,7 +13,7 @@ import {
   type Tag,
   type Volume,
 } from '../../lib/index.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
 /** A README section whose example this suite runs, and what must hold once it ran. */
 interface Section {
@@ -215,11 +215,7 @@ function runnable(code: string): string {
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<Record<string, unknown>>;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 describe('the README examples run against the simulator', () => {
   it.each(SECTIONS.map((section) => [section.title, section] as const))('%s', async (title, { keeps, check }) => {

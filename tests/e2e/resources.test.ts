@@ -36,19 +36,17 @@ import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js
 import { Router } from '../../lib/testing/router.js';
 import { resourceRoutes } from '../../lib/testing/routes.js';
 import { CORE_PLATFORM } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 let web: Droplet;
 let db: Droplet;
 /** While set, the simulator's clock stands still there, so that nothing completes however busy the machine is. */
 let frozenAt: number | undefined;
+const h = useHarness({ now: () => frozenAt ?? Date.now() });
 beforeAll(async () => {
-  h = await startHarness({ now: () => frozenAt ?? Date.now() });
   [web, db] = await h.client.droplets.createMany({ names: ['res-web', 'res-db'], region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['res'] });
   await Promise.all([web.waitUntilActive(FAST), db.waitUntilActive(FAST)]);
 });
-afterAll(() => h.sim.stop());
 
 const PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJ0qSr2S6mQ4Rp3N6U2yxCYEL3L0S5H2FQ0z6o3V0nx sammy@laptop';
 const PEM_KEY = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----';
