@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   ResourceFailedError,
   ClusterlintResults,
@@ -269,21 +268,6 @@ describe('Kubernetes, container registries and 1-Click apps end to end', () => {
       note(own);
       await own.sim.stop();
     }
-  });
-
-  it("runs the README's Kubernetes and registry example as written (with short wait intervals)", async () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('### Kubernetes, container registries and 1-Click apps'));
-    const code = /```ts\n([\s\S]*?)```/.exec(section)![1].replace(/\.(waitUntilRunning|waitUntilReady|wait)\(\)/g, '.$1({ interval: 10 })');
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (client: unknown) => Promise<Record<string, unknown>>;
-    const run = new AsyncFunction('client', `${code}\nreturn { cluster, kubeconfig, token, expiresAt, repositories, tags, gc, dockerConfig };`);
-    const result = await run(h.client);
-    expect((result.cluster as KubernetesCluster).version).toBe('1.33.1-do.0');
-    expect(result.kubeconfig).toContain('kind: Config');
-    expect(result.expiresAt).toBeInstanceOf(Date);
-    expect((result.tags as RegistryTag[]).length).toBeGreaterThan(0);
-    expect((result.gc as GarbageCollection).status).toBe('succeeded');
-    await expect((result.cluster as KubernetesCluster).reload()).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('answers every operation of the Kubernetes, registry and 1-Click modules', () => {
