@@ -1,5 +1,4 @@
 import { AddonApp, AddonAppMetadata, AddonResource, DigitalOcean, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
-import { addons } from '../../lib/testing/resources/addons.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -47,6 +46,6 @@ describe('Add-ons end to end', () => {
     expect(await h.client.addons.list()).toEqual([]);
   });
 
-  itAnswersModules(() => h, addons);
+  itAnswersModules(() => h, 'addons');
   itConforms(() => h);
 });

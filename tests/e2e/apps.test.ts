@@ -13,7 +13,6 @@ import {
   ValidationError,
   type AppSpec,
 } from '../../lib/index.js';
-import { apps } from '../../lib/testing/resources/apps.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -227,6 +226,6 @@ describe('App Platform end to end', () => {
     await app.destroy();
   });
 
-  itAnswersModules(() => h, apps);
+  itAnswersModules(() => h, 'apps');
   itConforms(() => h);
 });

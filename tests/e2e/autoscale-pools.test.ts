@@ -1,5 +1,4 @@
 import { AutoscalePool, AutoscalePoolMember, Droplet, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
-import { autoscalePools } from '../../lib/testing/resources/autoscale-pools.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -71,6 +70,6 @@ describe('droplet autoscale pools end to end', () => {
     await expect(other.reload()).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  itAnswersModules(() => h, autoscalePools);
+  itAnswersModules(() => h, 'autoscale-pools');
   itConforms(() => h);
 });

@@ -1,5 +1,4 @@
 import { ByoipPrefix, NotFoundError, ResourceFailedError, UnprocessableEntityError } from '../../lib/index.js';
-import { byoipPrefixes } from '../../lib/testing/resources/byoip-prefixes.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -36,6 +35,6 @@ describe('BYOIP prefixes end to end', () => {
     await prefix.destroy();
   });
 
-  itAnswersModules(() => h, byoipPrefixes);
+  itAnswersModules(() => h, 'byoip-prefixes');
   itConforms(() => h);
 });

@@ -16,7 +16,6 @@ import {
   type Droplet,
   type PostgresConfig,
 } from '../../lib/index.js';
-import { databases } from '../../lib/testing/resources/databases.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, startHarness, useHarness } from './support.js';
 
@@ -322,6 +321,6 @@ describe('managed databases end to end', () => {
     await search.destroy();
   });
 
-  itAnswersModules(() => h, databases);
+  itAnswersModules(() => h, 'databases');
   itConforms(() => h);
 });

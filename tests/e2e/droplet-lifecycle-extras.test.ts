@@ -1,7 +1,4 @@
 import { DropletBackupPolicy, DropletDestroyStatus, Image, ImageAccountTransfer, NotFoundError, ResourceFailedError, SupportedBackupPolicy, type Droplet } from '../../lib/index.js';
-import { dropletBackupPolicies } from '../../lib/testing/resources/droplet-backup-policies.js';
-import { dropletDestroy } from '../../lib/testing/resources/droplet-destroy.js';
-import { imageTransfers } from '../../lib/testing/resources/image-transfers.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -108,6 +105,6 @@ describe('droplet backup policies, destruction with associated resources, image 
     await expect(third.accept(team)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  itAnswersModules(() => h, dropletBackupPolicies, dropletDestroy, imageTransfers);
+  itAnswersModules(() => h, 'droplet-lifecycle-extras');
   itConforms(() => h);
 });

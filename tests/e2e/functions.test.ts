@@ -1,6 +1,5 @@
 import { inspect } from 'node:util';
 import { FunctionsAccessKey, FunctionsNamespace, FunctionsTrigger, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
-import { functions } from '../../lib/testing/resources/functions.js';
 import { itAnswersModules } from './modules.js';
 import { itConforms, useHarness } from './support.js';
 
@@ -57,6 +56,6 @@ describe('Functions end to end', () => {
     await second.destroy();
   });
 
-  itAnswersModules(() => h, functions);
+  itAnswersModules(() => h, 'functions');
   itConforms(() => h);
 });

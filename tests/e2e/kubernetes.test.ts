@@ -14,10 +14,8 @@ import {
   RegistryTag,
   UnprocessableEntityError,
 } from '../../lib/index.js';
-import { kubernetes } from '../../lib/testing/resources/kubernetes.js';
-import { oneClicks } from '../../lib/testing/resources/one-clicks.js';
-import { registries } from '../../lib/testing/resources/registries.js';
 import { Router } from '../../lib/testing/router.js';
+import { OWN_SUITES } from './modules.js';
 import { FAST, itConforms, startHarness, useHarness, type Harness } from './support.js';
 
 /** Every `METHOD /template` answered, by the shared harness and by those of single tests. */
@@ -273,7 +271,7 @@ describe('Kubernetes, container registries and 1-Click apps end to end', () => {
   it('answers every operation of the Kubernetes, registry and 1-Click modules', () => {
     note(h);
     const router = new Router();
-    for (const module of [kubernetes, registries, oneClicks]) module.routes(router);
+    for (const module of OWN_SUITES.kubernetes) module.routes(router);
     expect(router.operations.filter((op) => !answered.has(op))).toEqual([]);
     expect(router.operations.length).toBe(67);
   });

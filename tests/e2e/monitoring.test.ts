@@ -14,7 +14,6 @@ import {
   type MetricRange,
   type MetricSeries,
 } from '../../lib/index.js';
-import { monitoring } from '../../lib/testing/resources/monitoring.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -192,6 +191,6 @@ describe('monitoring end to end', () => {
     expect(await h.client.logDestinations.list()).toEqual([]);
   });
 
-  itAnswersModules(() => h, monitoring);
+  itAnswersModules(() => h, 'monitoring');
   itConforms(() => h);
 });

@@ -1,5 +1,4 @@
 import { DigitalOcean, NatGateway, NotFoundError, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
-import { natGateways } from '../../lib/testing/resources/nat-gateways.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -51,6 +50,6 @@ describe('VPC NAT gateways end to end', () => {
     frozenAt = undefined;
   });
 
-  itAnswersModules(() => h, natGateways);
+  itAnswersModules(() => h, 'nat-gateways');
   itConforms(() => h);
 });

@@ -1,5 +1,4 @@
 import { NfsAccessPoint, NfsAction, NfsShare, NotFoundError, ResourceFailedError, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
-import { nfs } from '../../lib/testing/resources/nfs.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -87,6 +86,6 @@ describe('NFS end to end', () => {
     await client.nfs.delete(share.id);
   });
 
-  itAnswersModules(() => h, nfs);
+  itAnswersModules(() => h, 'nfs');
   itConforms(() => h);
 });

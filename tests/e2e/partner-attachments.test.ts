@@ -1,5 +1,4 @@
 import { NotFoundError, PartnerAttachment, PartnerAttachmentKey, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
-import { partnerAttachments } from '../../lib/testing/resources/partner-attachments.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -59,6 +58,6 @@ describe('Partner Network Connect end to end', () => {
     expect(attachment.state).toBe('DELETING');
   });
 
-  itAnswersModules(() => h, partnerAttachments);
+  itAnswersModules(() => h, 'partner-attachments');
   itConforms(() => h);
 });

@@ -8,7 +8,7 @@ import {
   SecuritySuppression,
   type Droplet,
 } from '../../lib/index.js';
-import { SCAN_RULES, security } from '../../lib/testing/resources/security.js';
+import { SCAN_RULES } from '../../lib/testing/resources/security.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -134,6 +134,6 @@ describe('security scans end to end', () => {
     await expect(next.wait(FAST)).resolves.toMatchObject({ status: 'COMPLETED' });
   });
 
-  itAnswersModules(() => h, security);
+  itAnswersModules(() => h, 'security');
   itConforms(() => h);
 });

@@ -1,6 +1,5 @@
 import { inspect } from 'node:util';
 import { NotFoundError, SpacesKey, UnprocessableEntityError } from '../../lib/index.js';
-import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
 import { itAnswersModules } from './modules.js';
 import { itConforms, useHarness } from './support.js';
 
@@ -38,6 +37,6 @@ describe('Spaces keys end to end', () => {
     expect(await client.spacesKeys.list()).toEqual([]);
   });
 
-  itAnswersModules(() => h, spacesKeys);
+  itAnswersModules(() => h, 'spaces-keys');
   itConforms(() => h);
 });

@@ -1,6 +1,5 @@
 import { inspect } from 'node:util';
 import { NotFoundError, UptimeAlert, UptimeCheck, UptimeCheckState, UptimeRegionState, ValidationError, type Droplet, type UptimeAlertAttributes } from '../../lib/index.js';
-import { uptimeChecks } from '../../lib/testing/resources/uptime-checks.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -103,7 +102,7 @@ describe('Uptime checks end to end', () => {
     await check.destroy();
   });
 
-  itAnswersModules(() => h, uptimeChecks);
+  itAnswersModules(() => h, 'uptime-checks');
   itConforms(() => h);
 });
 

@@ -1,6 +1,5 @@
 import { inspect } from 'node:util';
 import { NotFoundError, UnprocessableEntityError, VectorDatabase, VectorDatabaseBackup } from '../../lib/index.js';
-import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -62,6 +61,6 @@ describe('vector databases end to end', () => {
     for (const db of created) await db.destroy();
   });
 
-  itAnswersModules(() => h, vectorDatabases);
+  itAnswersModules(() => h, 'vector-databases');
   itConforms(() => h);
 });

@@ -1,5 +1,4 @@
 import { NotFoundError, UnprocessableEntityError, VpcPeering } from '../../lib/index.js';
-import { vpcPeerings } from '../../lib/testing/resources/vpc-peerings.js';
 import { itAnswersModules } from './modules.js';
 import { FAST, itConforms, useHarness } from './support.js';
 
@@ -37,6 +36,6 @@ describe('VPC peerings end to end', () => {
     await expect(h.client.vpcPeerings.get(peering.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  itAnswersModules(() => h, vpcPeerings);
+  itAnswersModules(() => h, 'vpc-peerings');
   itConforms(() => h);
 });
