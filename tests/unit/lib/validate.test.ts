@@ -33,7 +33,10 @@ function recordingClient(): { client: DigitalOcean; sent: Sent[] } {
   return { client, sent };
 }
 
-/** Runs `call`; it must either refuse with a ValidationError and send nothing, or send what `expected` says. */
+/**
+ * Runs `call`; it must refuse with a ValidationError and send nothing exactly when `expected` gives
+ * nothing, and otherwise send what `expected` says.
+ */
 async function refusesOrSends(call: () => Promise<unknown>, sent: Sent[], expected: () => Sent[] | undefined): Promise<void> {
   sent.length = 0;
   let error: unknown;
@@ -45,6 +48,7 @@ async function refusesOrSends(call: () => Promise<unknown>, sent: Sent[], expect
   if (error !== undefined) {
     expect(error).toBeInstanceOf(ValidationError);
     expect(sent).toEqual([]);
+    expect(expected()).toBeUndefined();
     return;
   }
   const want = expected();
