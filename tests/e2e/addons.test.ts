@@ -1,15 +1,10 @@
 import { AddonApp, AddonAppMetadata, AddonResource, DigitalOcean, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
-import { addons } from '../../lib/testing/resources/addons.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** How far the simulator's clock runs ahead of real time: moved on instead of sleeping until scheduled changes are due. */
 let ahead = 0;
-beforeAll(async () => {
-  h = await startHarness({ now: () => Date.now() + ahead });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ now: () => Date.now() + ahead });
 
 describe('Add-ons end to end', () => {
   it('picks an app and a plan, provisions a resource, renames it, changes its plan and deletes it', async () => {
@@ -51,6 +46,6 @@ describe('Add-ons end to end', () => {
     expect(await h.client.addons.list()).toEqual([]);
   });
 
-  itAnswersModules(() => h, addons);
+  itAnswersModules(() => h, 'addons');
   itConforms(() => h);
 });

@@ -13,17 +13,12 @@ import {
   ValidationError,
   type AppSpec,
 } from '../../lib/index.js';
-import { apps } from '../../lib/testing/resources/apps.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** While set, the simulator's clock stands still: nothing it has scheduled happens. */
 let frozenAt: number | undefined;
-beforeAll(async () => {
-  h = await startHarness({ now: () => frozenAt ?? Date.now() });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ now: () => frozenAt ?? Date.now() });
 
 const SPEC: AppSpec = {
   name: 'shop',
@@ -231,6 +226,6 @@ describe('App Platform end to end', () => {
     await app.destroy();
   });
 
-  itAnswersModules(() => h, apps);
+  itAnswersModules(() => h, 'apps');
   itConforms(() => h);
 });

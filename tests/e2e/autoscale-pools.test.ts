@@ -1,15 +1,10 @@
 import { AutoscalePool, AutoscalePoolMember, Droplet, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
-import { autoscalePools } from '../../lib/testing/resources/autoscale-pools.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** While set, the simulator's clock stands still there, so that nothing completes however busy the machine is. */
 let frozenAt: number | undefined;
-beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 200, now: () => frozenAt ?? Date.now() });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ actionDurationMs: 200, now: () => frozenAt ?? Date.now() });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 const TEMPLATE = { name: 'asp-web', region: 'nyc3' as const, size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', sshKeys: [] as string[], tags: ['asp'] };
@@ -75,6 +70,6 @@ describe('droplet autoscale pools end to end', () => {
     await expect(other.reload()).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  itAnswersModules(() => h, autoscalePools);
+  itAnswersModules(() => h, 'autoscale-pools');
   itConforms(() => h);
 });

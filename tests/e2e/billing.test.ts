@@ -1,14 +1,8 @@
 import { BillingHistoryEntry, BillingInsight, Invoice, InvoiceItem, InvoiceSummary, NotFoundError, OrganizationTeam, UnprocessableEntityError } from '../../lib/index.js';
-import { billing } from '../../lib/testing/resources/billing.js';
-import { organizations } from '../../lib/testing/resources/organizations.js';
 import { itAnswersModules } from './modules.js';
-import { itConforms, startHarness, type Harness } from './support.js';
+import { itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 describe('billing and organizations end to end', () => {
   it('balance, history, invoices with their lines, summary, CSV text and PDF bytes, the preview', async () => {
@@ -75,6 +69,6 @@ describe('billing and organizations end to end', () => {
     await expect(h.client.organizations.createTeam({ name: 'data' })).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 
-  itAnswersModules(() => h, billing, organizations);
+  itAnswersModules(() => h, 'billing');
   itConforms(() => h);
 });

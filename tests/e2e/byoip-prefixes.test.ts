@@ -1,13 +1,8 @@
 import { ByoipPrefix, NotFoundError, ResourceFailedError, UnprocessableEntityError } from '../../lib/index.js';
-import { byoipPrefixes } from '../../lib/testing/resources/byoip-prefixes.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 150 });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ actionDurationMs: 150 });
 
 describe('BYOIP prefixes end to end', () => {
   it('bring a prefix, wait through its validation to active, advertise, list its addresses, withdraw, delete', async () => {
@@ -40,6 +35,6 @@ describe('BYOIP prefixes end to end', () => {
     await prefix.destroy();
   });
 
-  itAnswersModules(() => h, byoipPrefixes);
+  itAnswersModules(() => h, 'byoip-prefixes');
   itConforms(() => h);
 });

@@ -1,11 +1,7 @@
 import { Action, DigitalOcean, Region, Size } from '../../lib/index.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 describe('regions, sizes and actions end to end', () => {
   it('regions lists the real catalogue slugs', async () => {

@@ -1,13 +1,9 @@
 import { NotFoundError } from '../../lib/index.js';
 import { Router } from '../../lib/testing/router.js';
 import { resourceRoutes, routes } from '../../lib/testing/routes.js';
-import { Conformance, FAST, startHarness, type Harness } from './support.js';
+import { Conformance, FAST, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.sim.stop());
+const h = useHarness();
 
 describe('simulator conformance to the official OpenAPI description', () => {
   it('flags a body that breaks its operation schema', () => {

@@ -16,20 +16,17 @@ import {
   type Droplet,
   type PostgresConfig,
 } from '../../lib/index.js';
-import { databases } from '../../lib/testing/resources/databases.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, startHarness, useHarness } from './support.js';
 
-let h: Harness;
 /** How far the simulator's clock runs ahead of real time: moved on instead of sleeping until scheduled changes are due. */
 let ahead = 0;
 let droplet: Droplet;
+const h = useHarness({ now: () => Date.now() + ahead });
 beforeAll(async () => {
-  h = await startHarness({ now: () => Date.now() + ahead });
   droplet = await h.client.droplets.create({ name: 'db-app', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });
   await droplet.waitUntilActive(FAST);
 });
-afterAll(() => h.sim.stop());
 
 describe('managed databases end to end', () => {
   it('PostgreSQL: create, wait online, user, database, pool, replica, firewall, resize, fork from a backup, delete everything', async () => {
@@ -324,6 +321,6 @@ describe('managed databases end to end', () => {
     await search.destroy();
   });
 
-  itAnswersModules(() => h, databases);
+  itAnswersModules(() => h, 'databases');
   itConforms(() => h);
 });

@@ -1,20 +1,15 @@
 import { DropletBackupPolicy, DropletDestroyStatus, Image, ImageAccountTransfer, NotFoundError, ResourceFailedError, SupportedBackupPolicy, type Droplet } from '../../lib/index.js';
-import { dropletBackupPolicies } from '../../lib/testing/resources/droplet-backup-policies.js';
-import { dropletDestroy } from '../../lib/testing/resources/droplet-destroy.js';
-import { imageTransfers } from '../../lib/testing/resources/image-transfers.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 let web: Droplet;
 let plain: Droplet;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness();
   web = await h.client.droplets.create({ name: 'extra-web', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', backups: true });
   plain = await h.client.droplets.create({ name: 'extra-plain', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });
   await Promise.all([web.waitUntilActive(FAST), plain.waitUntilActive(FAST)]);
 });
-afterAll(() => h.sim.stop());
 
 describe('droplet backup policies, destruction with associated resources, image transfers end to end', () => {
   it('backup policies: per droplet, for every droplet, and the supported plans', async () => {
@@ -110,6 +105,6 @@ describe('droplet backup policies, destruction with associated resources, image 
     await expect(third.accept(team)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  itAnswersModules(() => h, dropletBackupPolicies, dropletDestroy, imageTransfers);
+  itAnswersModules(() => h, 'droplet-lifecycle-extras');
   itConforms(() => h);
 });

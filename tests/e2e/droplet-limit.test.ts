@@ -1,12 +1,8 @@
 import { UnprocessableEntityError } from '../../lib/index.js';
 import { DEFAULT_DROPLET_LIMIT, Simulator } from '../../lib/testing/index.js';
-import { itConforms, startHarness, type Harness } from './support.js';
+import { itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ dropletLimit: 3 });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ dropletLimit: 3 });
 
 const BASE = { region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' };
 const MESSAGE = 'creating this/these droplet(s) will exceed your droplet limit';

@@ -11,17 +11,15 @@ import {
   type RetryEvent,
 } from '../../lib/index.js';
 import { Simulator } from '../../lib/testing/index.js';
-import { Conformance, FAST, itConforms, startHarness, type Harness } from './support.js';
+import { Conformance, FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 let droplet: Droplet;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness();
   droplet = await h.client.droplets.create({ name: 'faulty', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });
   await droplet.waitUntilActive(FAST);
 });
 afterEach(() => h.sim.clearFaults());
-afterAll(() => h.sim.stop());
 
 describe('injected faults end to end', () => {
   it('a 503 is a ServerError; with retries the GET recovers, hitting the fault twice', async () => {

@@ -1,14 +1,9 @@
 import { inspect } from 'node:util';
 import { FunctionsAccessKey, FunctionsNamespace, FunctionsTrigger, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
-import { functions } from '../../lib/testing/resources/functions.js';
 import { itAnswersModules } from './modules.js';
-import { itConforms, startHarness, type Harness } from './support.js';
+import { itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 describe('Functions end to end', () => {
   it('a namespace with scheduled triggers and access keys, by model and by id', async () => {
@@ -61,6 +56,6 @@ describe('Functions end to end', () => {
     await second.destroy();
   });
 
-  itAnswersModules(() => h, functions);
+  itAnswersModules(() => h, 'functions');
   itConforms(() => h);
 });

@@ -1,11 +1,7 @@
 import { Action, ForbiddenError, Image, NotFoundError, UnprocessableEntityError } from '../../lib/index.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 async function snapshotImage(name: string): Promise<Image> {
   const droplet = await h.client.droplets.create({ name, region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });

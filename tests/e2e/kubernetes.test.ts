@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   ResourceFailedError,
   ClusterlintResults,
@@ -15,24 +14,18 @@ import {
   RegistryTag,
   UnprocessableEntityError,
 } from '../../lib/index.js';
-import { kubernetes } from '../../lib/testing/resources/kubernetes.js';
-import { oneClicks } from '../../lib/testing/resources/one-clicks.js';
-import { registries } from '../../lib/testing/resources/registries.js';
 import { Router } from '../../lib/testing/router.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { OWN_SUITES } from './modules.js';
+import { FAST, itConforms, startHarness, useHarness, type Harness } from './support.js';
 
-let h: Harness;
 /** Every `METHOD /template` answered, by the shared harness and by those of single tests. */
 const answered = new Set<string>();
 const note = (harness: Harness) => {
   for (const key of harness.conformance.checked.keys()) answered.add(key.replace(/ \d+$/, ''));
 };
-beforeAll(async () => {
-  // Retries on, so that the injected 503s on the long-running paths are ridden out; changes take
-  // long enough (200 ms) that their in-between states can be seen on a loaded machine.
-  h = await startHarness({ actionDurationMs: 200 }, { maxRetries: 2, retryBaseDelay: 1 });
-});
-afterAll(() => h.sim.stop());
+// Retries on, so that the injected 503s on the long-running paths are ridden out; changes take
+// long enough (200 ms) that their in-between states can be seen on a loaded machine.
+const h = useHarness({ actionDurationMs: 200 }, { maxRetries: 2, retryBaseDelay: 1 });
 
 const LB_RULES = [{ entryProtocol: 'http' as const, entryPort: 80, targetProtocol: 'http' as const, targetPort: 30080 }];
 
@@ -275,25 +268,10 @@ describe('Kubernetes, container registries and 1-Click apps end to end', () => {
     }
   });
 
-  it("runs the README's Kubernetes and registry example as written (with short wait intervals)", async () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('### Kubernetes, container registries and 1-Click apps'));
-    const code = /```ts\n([\s\S]*?)```/.exec(section)![1].replace(/\.(waitUntilRunning|waitUntilReady|wait)\(\)/g, '.$1({ interval: 10 })');
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (client: unknown) => Promise<Record<string, unknown>>;
-    const run = new AsyncFunction('client', `${code}\nreturn { cluster, kubeconfig, token, expiresAt, repositories, tags, gc, dockerConfig };`);
-    const result = await run(h.client);
-    expect((result.cluster as KubernetesCluster).version).toBe('1.33.1-do.0');
-    expect(result.kubeconfig).toContain('kind: Config');
-    expect(result.expiresAt).toBeInstanceOf(Date);
-    expect((result.tags as RegistryTag[]).length).toBeGreaterThan(0);
-    expect((result.gc as GarbageCollection).status).toBe('succeeded');
-    await expect((result.cluster as KubernetesCluster).reload()).rejects.toBeInstanceOf(NotFoundError);
-  });
-
   it('answers every operation of the Kubernetes, registry and 1-Click modules', () => {
     note(h);
     const router = new Router();
-    for (const module of [kubernetes, registries, oneClicks]) module.routes(router);
+    for (const module of OWN_SUITES.kubernetes) module.routes(router);
     expect(router.operations.filter((op) => !answered.has(op))).toEqual([]);
     expect(router.operations.length).toBe(67);
   });

@@ -1,18 +1,16 @@
 import fc from 'fast-check';
 import { DigitalOcean, type Droplet } from '../../lib/index.js';
 import { Simulator } from '../../lib/testing/index.js';
-import { Conformance, itConforms, startHarness, type Harness } from './support.js';
+import { Conformance, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** Every `GET /v2/droplets` page request the client sends. */
 let listRequests = 0;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness();
   h.client.on('request', ({ method, path }) => {
     if (method === 'GET' && path.startsWith('/v2/droplets?')) listRequests++;
   });
 });
-afterAll(() => h.sim.stop());
 
 const BASE = { region: 'fra1', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' };
 let tags = 0;

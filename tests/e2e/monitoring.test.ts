@@ -14,15 +14,10 @@ import {
   type MetricRange,
   type MetricSeries,
 } from '../../lib/index.js';
-import { monitoring } from '../../lib/testing/resources/monitoring.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 const HOUR = 3_600_000;
 const WEBHOOK = 'https://hooks.slack.com/services/T0000/B0000/XXXXXXXX';
@@ -196,6 +191,6 @@ describe('monitoring end to end', () => {
     expect(await h.client.logDestinations.list()).toEqual([]);
   });
 
-  itAnswersModules(() => h, monitoring);
+  itAnswersModules(() => h, 'monitoring');
   itConforms(() => h);
 });

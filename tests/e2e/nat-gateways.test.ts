@@ -1,17 +1,14 @@
 import { DigitalOcean, NatGateway, NotFoundError, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
-import { natGateways } from '../../lib/testing/resources/nat-gateways.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 let vpc: Vpc;
 /** While set, the simulator's clock stands still there, so that nothing completes however busy the machine is. */
 let frozenAt: number | undefined;
+const h = useHarness({ actionDurationMs: 100, now: () => frozenAt ?? Date.now() });
 beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 100, now: () => frozenAt ?? Date.now() });
   vpc = await h.client.vpcs.create({ name: 'nat-vpc', region: 'nyc3' });
 });
-afterAll(() => h.sim.stop());
 
 describe('VPC NAT gateways end to end', () => {
   it('create, go NEW to PROVISIONING to ACTIVE through faults, list by filters, update, delete', async () => {
@@ -53,6 +50,6 @@ describe('VPC NAT gateways end to end', () => {
     frozenAt = undefined;
   });
 
-  itAnswersModules(() => h, natGateways);
+  itAnswersModules(() => h, 'nat-gateways');
   itConforms(() => h);
 });

@@ -1,19 +1,16 @@
 import { NfsAccessPoint, NfsAction, NfsShare, NotFoundError, ResourceFailedError, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
-import { nfs } from '../../lib/testing/resources/nfs.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** How far the simulator's clock runs ahead of real time: moved on instead of sleeping until scheduled changes are due. */
 let ahead = 0;
 let vpcA: Vpc;
 let vpcB: Vpc;
+const h = useHarness({ actionDurationMs: 100, now: () => Date.now() + ahead });
 beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 100, now: () => Date.now() + ahead });
   vpcA = await h.client.vpcs.create({ name: 'nfs-a', region: 'nyc3' });
   vpcB = await h.client.vpcs.create({ name: 'nfs-b', region: 'nyc3' });
 });
-afterAll(() => h.sim.stop());
 
 const POLICY = { anonuid: 65534, anongid: 65534, protocols: ['NFS4' as const], squashConfig: 'ROOT_SQUASH' as const, identityEnforcementEnabled: false };
 
@@ -89,6 +86,6 @@ describe('NFS end to end', () => {
     await client.nfs.delete(share.id);
   });
 
-  itAnswersModules(() => h, nfs);
+  itAnswersModules(() => h, 'nfs');
   itConforms(() => h);
 });

@@ -1,15 +1,13 @@
-import { itConforms, startHarness, type Harness } from './support.js';
+import { itConforms, useHarness } from './support.js';
 
-let h: Harness;
 const TOTAL = 1000;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness();
   for (let batch = 0; batch < TOTAL / 10; batch++) {
     const names = Array.from({ length: 10 }, (_, i) => `fleet-${String(batch * 10 + i).padStart(4, '0')}`);
     await h.client.droplets.createMany({ names, region: 'fra1', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['fleet'] });
   }
 });
-afterAll(() => h.sim.stop());
 
 describe('pagination over 1,000 droplets end to end', () => {
   it('await gives every droplet once, in order, in five requests of 200', async () => {

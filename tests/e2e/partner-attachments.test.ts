@@ -1,17 +1,14 @@
 import { NotFoundError, PartnerAttachment, PartnerAttachmentKey, UnprocessableEntityError, type Vpc } from '../../lib/index.js';
-import { partnerAttachments } from '../../lib/testing/resources/partner-attachments.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 let vpc: Vpc;
 let other: Vpc;
+const h = useHarness({ actionDurationMs: 100 });
 beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 100 });
   vpc = await h.client.vpcs.create({ name: 'pnc-a', region: 'nyc3' });
   other = await h.client.vpcs.create({ name: 'pnc-b', region: 'nyc3' });
 });
-afterAll(() => h.sim.stop());
 
 describe('Partner Network Connect end to end', () => {
   it('create, become active, read the BGP key and remote routes, make a service key, update, delete', async () => {
@@ -61,6 +58,6 @@ describe('Partner Network Connect end to end', () => {
     expect(attachment.state).toBe('DELETING');
   });
 
-  itAnswersModules(() => h, partnerAttachments);
+  itAnswersModules(() => h, 'partner-attachments');
   itConforms(() => h);
 });

@@ -7,13 +7,16 @@ import {
   type Deployment,
   type Firewall,
   type FunctionsAccessKey,
+  type GarbageCollection,
+  type KubernetesCluster,
   type NatGateway,
   type PartnerAttachment,
+  type RegistryTag,
   type SecurityScan,
   type Tag,
   type Volume,
 } from '../../lib/index.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
 /** A README section whose example this suite runs, and what must hold once it ran. */
 interface Section {
@@ -45,6 +48,18 @@ const SECTIONS: Section[] = [
       expect((volume as Volume).sizeGigabytes).toBe(200);
       expect((applied as Firewall[]).map((f) => f.id)).toEqual([(firewall as Firewall).id]);
       expect((await (tag as Tag).reload()).resources).toMatchObject({ count: 3 });
+    },
+  },
+  {
+    title: 'Kubernetes, container registries and 1-Click apps',
+    keeps: ['cluster', 'kubeconfig', 'expiresAt', 'tags', 'gc'],
+    check: async ({ cluster, kubeconfig, expiresAt, tags, gc }) => {
+      expect((cluster as KubernetesCluster).version).toBe('1.33.1-do.0');
+      expect(kubeconfig).toContain('kind: Config');
+      expect(expiresAt).toBeInstanceOf(Date);
+      expect((tags as RegistryTag[]).length).toBeGreaterThan(0);
+      expect((gc as GarbageCollection).status).toBe('succeeded');
+      await expect((cluster as KubernetesCluster).reload()).rejects.toBeInstanceOf(NotFoundError);
     },
   },
   {
@@ -165,9 +180,6 @@ const SECTIONS: Section[] = [
   },
 ];
 
-/** README sections whose example another suite runs with checks of its own. */
-const ELSEWHERE = ['Kubernetes, container registries and 1-Click apps']; // tests/e2e/kubernetes.test.ts
-
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 /** The `###` sections of `readme` by title, each up to the next heading (a `#` line inside a code block is none). */
@@ -215,11 +227,7 @@ function runnable(code: string): string {
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<Record<string, unknown>>;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 describe('the README examples run against the simulator', () => {
   it.each(SECTIONS.map((section) => [section.title, section] as const))('%s', async (title, { keeps, check }) => {
@@ -231,7 +239,7 @@ describe('the README examples run against the simulator', () => {
 
   it('runs the example of every README section that has one', () => {
     const withExamples = [...sections(README)].filter(([, body]) => body.includes('```ts\n')).map(([title]) => title);
-    expect(withExamples.filter((title) => !ELSEWHERE.includes(title)).sort()).toEqual(SECTIONS.map((s) => s.title).sort());
+    expect(withExamples.sort()).toEqual(SECTIONS.map((s) => s.title).sort());
   });
 
   it("reads each example from its own section only, never the next section's", () => {

@@ -22,33 +22,20 @@ import {
   Volume,
   Vpc,
 } from '../../lib/index.js';
-import { addons } from '../../lib/testing/resources/addons.js';
-import { apps } from '../../lib/testing/resources/apps.js';
-import { databases } from '../../lib/testing/resources/databases.js';
-import { functions } from '../../lib/testing/resources/functions.js';
-import { kubernetes } from '../../lib/testing/resources/kubernetes.js';
-import { nfs } from '../../lib/testing/resources/nfs.js';
-import { oneClicks } from '../../lib/testing/resources/one-clicks.js';
-import { registries } from '../../lib/testing/resources/registries.js';
-import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
-import { uptimeChecks } from '../../lib/testing/resources/uptime-checks.js';
-import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
 import { Router } from '../../lib/testing/router.js';
 import { resourceRoutes } from '../../lib/testing/routes.js';
-import { CORE_PLATFORM } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { WITH_OWN_SUITES } from './modules.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 let web: Droplet;
 let db: Droplet;
 /** While set, the simulator's clock stands still there, so that nothing completes however busy the machine is. */
 let frozenAt: number | undefined;
+const h = useHarness({ now: () => frozenAt ?? Date.now() });
 beforeAll(async () => {
-  h = await startHarness({ now: () => frozenAt ?? Date.now() });
   [web, db] = await h.client.droplets.createMany({ names: ['res-web', 'res-db'], region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', tags: ['res'] });
   await Promise.all([web.waitUntilActive(FAST), db.waitUntilActive(FAST)]);
 });
-afterAll(() => h.sim.stop());
 
 const PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJ0qSr2S6mQ4Rp3N6U2yxCYEL3L0S5H2FQ0z6o3V0nx sammy@laptop';
 const PEM_KEY = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----';
@@ -444,13 +431,9 @@ describe('every resource end to end', () => {
 
   it('answers every resource operation of the simulator', () => {
     const answered = new Set([...h.conformance.checked.keys()].map((key) => key.replace(/ \d+$/, '')));
-    // Databases, Spaces keys, NFS and vector databases have their own suites (tests/e2e/databases.test.ts, ...),
-    // Kubernetes, the container registries and 1-Click apps (tests/e2e/kubernetes.test.ts), and apps,
-    // functions and add-ons (tests/e2e/apps.test.ts, functions.test.ts, addons.test.ts), and the core
-    // platform's modules (tests/e2e/autoscale-pools.test.ts, billing.test.ts, ...).
+    // The modules with suites of their own are answered there.
     const elsewhere = new Router();
-    for (const module of [databases, spacesKeys, nfs, vectorDatabases, kubernetes, registries, oneClicks, apps, functions, addons, ...CORE_PLATFORM]) module.routes(elsewhere);
-    uptimeChecks.routes(elsewhere); // Uptime checks have their own suite: tests/e2e/uptime-checks.test.ts.
+    for (const module of WITH_OWN_SUITES) module.routes(elsewhere);
     for (const op of elsewhere.operations) answered.add(op);
     expect(resourceRoutes(new Router()).operations.filter((op) => !answered.has(op))).toEqual([]);
   });

@@ -8,22 +8,20 @@ import {
   SecuritySuppression,
   type Droplet,
 } from '../../lib/index.js';
-import { SCAN_RULES, security } from '../../lib/testing/resources/security.js';
+import { SCAN_RULES } from '../../lib/testing/resources/security.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
 const [FIREWALL, BACKUPS, MONITORING] = SCAN_RULES.map((rule) => rule.uuid);
 const UNKNOWN = '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
 
-let h: Harness;
 let web: Droplet;
 let db: Droplet;
+const h = useHarness({ actionDurationMs: 100 });
 beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 100 });
   [web, db] = await h.client.droplets.createMany({ names: ['sec-web', 'sec-db'], region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });
   await Promise.all([web.waitUntilActive(FAST), db.waitUntilActive(FAST)]);
 });
-afterAll(() => h.sim.stop());
 
 /** The rule UUID and affected URNs of each finding. */
 async function summary(findings: SecurityFinding[]): Promise<Array<[string, string[]]>> {
@@ -136,6 +134,6 @@ describe('security scans end to end', () => {
     await expect(next.wait(FAST)).resolves.toMatchObject({ status: 'COMPLETED' });
   });
 
-  itAnswersModules(() => h, security);
+  itAnswersModules(() => h, 'security');
   itConforms(() => h);
 });

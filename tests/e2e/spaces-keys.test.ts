@@ -1,14 +1,9 @@
 import { inspect } from 'node:util';
 import { NotFoundError, SpacesKey, UnprocessableEntityError } from '../../lib/index.js';
-import { spacesKeys } from '../../lib/testing/resources/spaces-keys.js';
 import { itAnswersModules } from './modules.js';
-import { itConforms, startHarness, type Harness } from './support.js';
+import { itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 describe('Spaces keys end to end', () => {
   it('creates a key whose secret is shown once, filters, renames, regrants, replaces and deletes', async () => {
@@ -42,6 +37,6 @@ describe('Spaces keys end to end', () => {
     expect(await client.spacesKeys.list()).toEqual([]);
   });
 
-  itAnswersModules(() => h, spacesKeys);
+  itAnswersModules(() => h, 'spaces-keys');
   itConforms(() => h);
 });

@@ -112,6 +112,36 @@ export async function startHarness(options: SimulatorOptions = {}, clientOptions
   return { sim, client, conformance };
 }
 
+/**
+ * Starts a harness (as {@link startHarness}) before the suite's tests and stops it after them. The
+ * harness returned reads the one started: use it in hooks and tests, not while the suite is declared.
+ * A `beforeAll` declared after this call runs once the harness is up.
+ */
+export function useHarness(options: SimulatorOptions = {}, clientOptions: ClientOptions = {}): Harness {
+  let started: Harness | undefined;
+  const current = (): Harness => {
+    if (!started) throw new Error('the harness starts before the first test: read it in a hook or a test');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHarness(options, clientOptions);
+  });
+  afterAll(async () => {
+    await started?.sim.stop();
+  });
+  return {
+    get sim() {
+      return current().sim;
+    },
+    get client() {
+      return current().client;
+    },
+    get conformance() {
+      return current().conformance;
+    },
+  };
+}
+
 /** Declares the test that every answer of the suite's simulator conformed to the description. */
 export function itConforms(harness: () => Harness): void {
   it('sent only answers that conform to the official OpenAPI description', () => {

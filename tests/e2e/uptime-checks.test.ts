@@ -1,20 +1,17 @@
 import { inspect } from 'node:util';
 import { NotFoundError, UptimeAlert, UptimeCheck, UptimeCheckState, UptimeRegionState, ValidationError, type Droplet, type UptimeAlertAttributes } from '../../lib/index.js';
-import { uptimeChecks } from '../../lib/testing/resources/uptime-checks.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
 const WEBHOOK = 'https://hooks.slack.com/services/T0WEB001/B0WEB001/u7Yq3NcVx9Pa';
 const NOTIFY = { email: ['oncall@example.com'], slack: [{ channel: 'web-alerts', url: WEBHOOK }] };
 
-let h: Harness;
 let web: Droplet;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness();
   web = await h.client.droplets.create({ name: 'uptime-web', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' });
   await web.waitUntilActive(FAST);
 });
-afterAll(() => h.sim.stop());
 
 /** A request sent as it is, past the client's checks: what the simulator answers to bad input. */
 async function raw(method: string, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -105,7 +102,7 @@ describe('Uptime checks end to end', () => {
     await check.destroy();
   });
 
-  itAnswersModules(() => h, uptimeChecks);
+  itAnswersModules(() => h, 'uptime-checks');
   itConforms(() => h);
 });
 

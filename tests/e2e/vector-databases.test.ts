@@ -1,16 +1,11 @@
 import { inspect } from 'node:util';
 import { NotFoundError, UnprocessableEntityError, VectorDatabase, VectorDatabaseBackup } from '../../lib/index.js';
-import { vectorDatabases } from '../../lib/testing/resources/vector-databases.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** How far the simulator's clock runs ahead of real time: moved on instead of sleeping until scheduled changes are due. */
 let ahead = 0;
-beforeAll(async () => {
-  h = await startHarness({ now: () => Date.now() + ahead });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ now: () => Date.now() + ahead });
 
 const PROJECT = '4e1c2b3a-5d6f-4a7b-8c9d-0e1f2a3b4c5d';
 
@@ -66,6 +61,6 @@ describe('vector databases end to end', () => {
     for (const db of created) await db.destroy();
   });
 
-  itAnswersModules(() => h, vectorDatabases);
+  itAnswersModules(() => h, 'vector-databases');
   itConforms(() => h);
 });

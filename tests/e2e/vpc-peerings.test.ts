@@ -1,15 +1,10 @@
 import { NotFoundError, UnprocessableEntityError, VpcPeering } from '../../lib/index.js';
-import { vpcPeerings } from '../../lib/testing/resources/vpc-peerings.js';
 import { itAnswersModules } from './modules.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
-let h: Harness;
 /** While set, the simulator's clock stands still there, so that nothing completes however busy the machine is. */
 let frozenAt: number | undefined;
-beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 100, now: () => frozenAt ?? Date.now() });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ actionDurationMs: 100, now: () => frozenAt ?? Date.now() });
 
 describe('VPC peerings end to end', () => {
   it('peer two VPCs, go PROVISIONING to ACTIVE through a fault, list by region, rename, delete through DELETING', async () => {
@@ -41,6 +36,6 @@ describe('VPC peerings end to end', () => {
     await expect(h.client.vpcPeerings.get(peering.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  itAnswersModules(() => h, vpcPeerings);
+  itAnswersModules(() => h, 'vpc-peerings');
   itConforms(() => h);
 });

@@ -1,11 +1,7 @@
 import type { Action } from '../../lib/index.js';
-import { itConforms, startHarness, type Harness } from './support.js';
+import { itConforms, useHarness } from './support.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ actionDurationMs: 150 });
-});
-afterAll(() => h.sim.stop());
+const h = useHarness({ actionDurationMs: 150 });
 
 describe('waiting on many actions at once end to end', () => {
   it('50 concurrent waits each resolve to their own completed action', async () => {

@@ -1,15 +1,11 @@
 import { AlertPolicy, DigitalOcean, SecurityScan, UptimeCheck, type MetricSeries } from '../../lib/index.js';
 import { SCAN_RULES } from '../../lib/testing/resources/security.js';
-import { FAST, itConforms, startHarness, type Harness } from './support.js';
+import { FAST, itConforms, useHarness } from './support.js';
 
 /** The rules a droplet without a firewall or backups, but with monitoring, breaks. */
 const [FIREWALL, BACKUPS] = SCAN_RULES.map((rule) => rule.uuid);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.sim.stop());
+const h = useHarness();
 
 /** Every point of every series is a `[Date, number]` inside the window. */
 function expectTyped(series: MetricSeries[], start: Date, end: Date): void {

@@ -33,7 +33,10 @@ function recordingClient(): { client: DigitalOcean; sent: Sent[] } {
   return { client, sent };
 }
 
-/** Runs `call`; it must either refuse with a ValidationError and send nothing, or send what `expected` says. */
+/**
+ * Runs `call`; it must refuse with a ValidationError and send nothing exactly when `expected` gives
+ * nothing, and otherwise send what `expected` says.
+ */
 async function refusesOrSends(call: () => Promise<unknown>, sent: Sent[], expected: () => Sent[] | undefined): Promise<void> {
   sent.length = 0;
   let error: unknown;
@@ -45,6 +48,7 @@ async function refusesOrSends(call: () => Promise<unknown>, sent: Sent[], expect
   if (error !== undefined) {
     expect(error).toBeInstanceOf(ValidationError);
     expect(sent).toEqual([]);
+    expect(expected()).toBeUndefined();
     return;
   }
   const want = expected();
@@ -106,6 +110,7 @@ describe('input checks (property based)', () => {
     const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'name', 'region', 'size', 'image', 'tags', 'userData', 'ssh_keys', 'names'), fc.string());
     const attrs = fc.dictionary(key, hostile, { maxKeys: 8 });
     const base = { name: 'web-1', region: 'nyc3', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64' };
+    let bodiesChecked = 0;
     await fc.assert(
       fc.asyncProperty(attrs, fc.boolean(), async (extra, withBase) => {
         const input = withBase ? Object.assign(Object.create(null), base, extra) : extra;
@@ -118,10 +123,13 @@ describe('input checks (property based)', () => {
           const body = JSON.parse(request.body) as Record<string, unknown>;
           const allowed = ['name', 'region', 'size', 'image', 'ssh_keys', 'backups', 'backup_policy', 'ipv6', 'monitoring', 'tags', 'user_data', 'private_networking', 'volumes', 'vpc_uuid', 'with_droplet_agent', 'public_networking'];
           expect(Object.keys(body).filter((k) => !allowed.includes(k))).toEqual([]);
+          bodiesChecked++;
         }
       }),
       { numRuns: 300 },
     );
+    // Some runs must get past validation, or the body check above never ran.
+    expect(bodiesChecked).toBeGreaterThan(0);
   });
 
   it('a JSON-parsed __proto__ key is refused, not merged', async () => {
