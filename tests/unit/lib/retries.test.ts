@@ -53,7 +53,12 @@ describe('retries', () => {
 
   it('a POST answered 503 is never tried again: no second droplet', async () => {
     stubApi('POST', '/v2/droplets').reply(503, { id: 'service_unavailable', message: 'down' }, { 'retry-after': '0' });
-    await expect(retrying().droplets.create(ATTRS)).rejects.toBeInstanceOf(ServerError);
+    const client = retrying();
+    const attempts: Array<[string, number]> = [];
+    client.on('request', (e) => attempts.push([e.method, e.attempt]));
+    client.on('retry', (e) => attempts.push([`retry ${e.method}`, e.attempt]));
+    await expect(client.droplets.create(ATTRS)).rejects.toBeInstanceOf(ServerError);
+    expect(attempts).toEqual([['POST', 1]]);
   });
 
   it('a POST whose connection was reset is never tried again', async () => {
