@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineModule, ok } from '../module.js';
-import { page, type RouteContext } from '../router.js';
+import { page, pageOf, type RouteContext } from '../router.js';
 import { notFound, Refusal, timestamp, type World } from '../world.js';
 import { account } from './account.js';
 
@@ -123,10 +123,8 @@ export class BillingStore {
         { usage_team_urn: urn, start_date: date, total_amount: '0.33', region: 'nyc3', sku: '1-DO-VOLUME-10GB', group_description: 'Volume 10 GiB' },
       );
     }
-    const paged = page(ctx, 'data_points', points) as { data_points: unknown[] };
-    const perPage = Math.min(200, Math.max(1, Number.parseInt(ctx.query.get('per_page') ?? '', 10) || 20));
-    const current = Math.max(1, Number.parseInt(ctx.query.get('page') ?? '', 10) || 1);
-    return { data_points: paged.data_points, total_items: points.length, total_pages: Math.max(1, Math.ceil(points.length / perPage)), current_page: current };
+    const { items, page: current, pages } = pageOf(ctx, points);
+    return { data_points: items, total_items: points.length, total_pages: pages, current_page: current };
   }
 
   #invoice(start: Date, end: Date, cents: number, id: string): InvoiceJson {

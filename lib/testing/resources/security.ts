@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { page, type RouteContext } from '../router.js';
+import { page, pageOf, type RouteContext } from '../router.js';
 import { notFound, Refusal, timestamp } from '../world.js';
 import { droplets, type DropletJson } from './droplets.js';
 import { firewalls } from './firewalls.js';
@@ -200,11 +200,9 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
 
   /** The settings as `GET /v2/security/settings` answers them: a page of the suppressions. */
   settings(ctx: RouteContext): Record<string, unknown> {
-    const listed = page(ctx, 'resources', [...this.suppressions.values()].map((s) => s.json));
-    const total = (listed.meta as { total: number }).total;
-    const perPage = Math.min(200, Math.max(1, Number.parseInt(ctx.query.get('per_page') ?? '', 10) || 20));
-    const number = Math.max(1, Number.parseInt(ctx.query.get('page') ?? '', 10) || 1);
-    const suppressions = { ...listed, meta: { page: number, pages: Math.max(1, Math.ceil(total / perPage)), total } };
+    const all = [...this.suppressions.values()].map((s) => s.json);
+    const { page: number, pages } = pageOf(ctx, all);
+    const suppressions = { ...page(ctx, 'resources', all), meta: { page: number, pages, total: all.length } };
     return { settings: { suppressions }, tier_coverage: structuredClone(this.tierCoverage), plan_downgrades: {} };
   }
 

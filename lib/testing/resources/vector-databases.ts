@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { pageOf } from '../router.js';
 import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
 
 type Json = Record<string, unknown>;
@@ -168,10 +169,8 @@ const DB = '/v2/vector-databases/{id}';
 /** Vector databases: `/v2/vector-databases`. */
 export const vectorDatabases = defineModule('vector_databases', (world) => new VectorDbStore(world), (route) => {
   route('GET', '/v2/vector-databases', (ctx, dbs) => {
-    const perPage = Math.min(200, Math.max(1, Number(ctx.query.get('per_page')) || 20));
-    const page = Math.max(1, Number(ctx.query.get('page')) || 1);
     const all = dbs.list();
-    return ok({ total: all.length, vector_dbs: all.slice((page - 1) * perPage, page * perPage) });
+    return ok({ total: all.length, vector_dbs: pageOf(ctx, all).items });
   });
   route('POST', '/v2/vector-databases', (ctx, dbs) => created({ vector_db: dbs.create(body(ctx)) }));
   route('GET', DB, (ctx, dbs) => ok({ vector_db: dbs.state(ctx.params.id).json }));
