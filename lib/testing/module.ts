@@ -64,6 +64,12 @@ export function body(ctx: RouteContext): Record<string, unknown> {
   return ctx.body;
 }
 
+/** `value` when there is one; a 404 otherwise, as the API answers for an id that names nothing. */
+export function found<T>(value: T | null | undefined): T {
+  if (value === undefined || value === null) throw notFound();
+  return value;
+}
+
 /** A numeric path parameter (`droplet_id`); a 404 when it is not one, as the API answers. */
 export function numericParam(ctx: RouteContext, name: string): number {
   const raw = ctx.params[name];
@@ -122,9 +128,7 @@ export class Store<T extends object, K extends string | number = string | number
 
   /** The resource with `id`; a 404 when there is none. */
   get(id: K): T {
-    const item = this.items.get(id);
-    if (!item) throw notFound();
-    return item;
+    return found(this.items.get(id));
   }
 
   /** Whether there is a resource with `id`. */

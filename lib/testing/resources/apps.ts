@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { body, defineModule, ok, Store } from '../module.js';
+import { body, defineModule, found, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
 import { notFound, Refusal } from '../world.js';
 
@@ -367,9 +367,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** The deployment with this id of an app; a 404 when there is none. */
   deployment(record: AppRecord, id: string): DeploymentJson {
-    const found = record.deployments.find((d) => d.deployment.id === id);
-    if (!found) throw notFound();
-    return found.deployment;
+    return found(record.deployments.find((d) => d.deployment.id === id)).deployment;
   }
 
   /** Cancels a deployment in progress. */
@@ -487,8 +485,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** Sets who an alert notifies. */
   assignDestinations(record: AppRecord, alertId: string, attrs: Json): AlertJson {
-    const alert = record.alerts.find((a) => a.id === alertId);
-    if (!alert) throw notFound();
+    const alert = found(record.alerts.find((a) => a.id === alertId));
     const emails = attrs.emails ?? [];
     const hooks = attrs.slack_webhooks ?? [];
     if (!Array.isArray(emails) || emails.some((e) => typeof e !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e))) throw invalid('emails must be email addresses');
@@ -524,9 +521,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** An event; a 404 when there is none. */
   event(record: AppRecord, id: string): Json {
-    const event = record.events.find((e) => e.id === id);
-    if (!event) throw notFound();
-    return event;
+    return found(record.events.find((e) => e.id === id));
   }
 
   /** Cancels an event: the deployment it is about, while in progress. */
@@ -662,8 +657,7 @@ export const apps = defineModule('apps', (world) => new AppStore(world), (route)
   route('GET', '/v2/apps/regions', (_ctx, store) => ok({ regions: store.regions }));
   route('GET', '/v2/apps/tiers/instance_sizes', (_ctx, store) => ok({ instance_sizes: store.instanceSizes, discount_percent: 0 }));
   route('GET', '/v2/apps/tiers/instance_sizes/{slug}', (ctx, store) => {
-    const size = store.instanceSizes.find((s) => s.slug === ctx.params.slug);
-    if (!size) throw notFound();
+    const size = found(store.instanceSizes.find((s) => s.slug === ctx.params.slug));
     return ok({ instance_size: size });
   });
   route('POST', '/v2/apps/propose', (ctx, store) => ok(store.propose(body(ctx))));

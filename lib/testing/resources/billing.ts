@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { defineModule, ok } from '../module.js';
+import { defineModule, found, ok } from '../module.js';
 import { page, pageOf, type RouteContext } from '../router.js';
 import { notFound, Refusal, timestamp, type World } from '../world.js';
 import { account } from './account.js';
@@ -62,9 +62,7 @@ export class BillingStore {
   }
 
   invoice(uuid: string): InvoiceJson {
-    const found = [...this.invoices, this.preview].find((i) => i.invoice_uuid === uuid);
-    if (!found) throw notFound();
-    return found;
+    return found([...this.invoices, this.preview].find((i) => i.invoice_uuid === uuid));
   }
 
   items(uuid: string): InvoiceItemJson[] {

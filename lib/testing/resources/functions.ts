@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, Refusal, unprocessable } from '../world.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { Refusal, unprocessable } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -89,9 +89,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
 
   /** A trigger; a 404 when there is none. */
   trigger(id: string, name: string): TriggerJson {
-    const trigger = this.get(id).triggers.get(name);
-    if (!trigger) throw notFound();
-    return trigger;
+    return found(this.get(id).triggers.get(name));
   }
 
   /** Changes whether and when a trigger fires. */
@@ -126,9 +124,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
 
   /** An access key; a 404 when there is none. */
   key(id: string, keyId: string): AccessKeyJson {
-    const key = this.get(id).keys.get(keyId);
-    if (!key) throw notFound();
-    return key;
+    return found(this.get(id).keys.get(keyId));
   }
 
   #details(value: unknown): TriggerJson['scheduled_details'] {

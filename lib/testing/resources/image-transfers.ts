@@ -1,4 +1,4 @@
-import { body, defineModule, noContent } from '../module.js';
+import { body, defineModule, found, noContent } from '../module.js';
 import { notFound, Refusal, type World } from '../world.js';
 import { images } from './images.js';
 
@@ -51,8 +51,7 @@ export class ImageTransfers {
   }
 
   #image(ref: string): number {
-    const record = this.#world.state(images).lookup(ref);
-    if (!record) throw notFound();
+    const record = found(this.#world.state(images).lookup(ref));
     if (record.image.public) throw badRequest('Only private images can be transferred.');
     return record.image.id;
   }

@@ -1,5 +1,5 @@
 import { seedImages, type ImageJson } from '../catalogue.js';
-import { accepted, body, created, defineModule, noContent, numericParam, ok, strings, Store } from '../module.js';
+import { accepted, body, created, defineModule, found, noContent, numericParam, ok, strings, Store } from '../module.js';
 import { forbidden, notFound, timestamp, unprocessable, type ActionJson, type World } from '../world.js';
 
 /** An image with what the API knows of it beyond its JSON. */
@@ -42,9 +42,7 @@ export class ImageStore extends Store<ImageRecord, number> {
 
   /** The image with this id or slug; a 404 when there is none. */
   find(ref: string): ImageRecord {
-    const record = this.lookup(ref);
-    if (!record) throw notFound();
-    return record;
+    return found(this.lookup(ref));
   }
 
   /** The images tagged `tag`, or all of them. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { accepted, body, defineModule, noContent, objects, ok, Store, strings } from '../module.js';
+import { accepted, body, defineModule, found, noContent, objects, ok, Store, strings } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { conflict, notFound, Refusal, type World } from '../world.js';
+import { conflict, Refusal, type World } from '../world.js';
 import { apps } from './apps.js';
 import { autoscalePools, type AutoscalePoolJson } from './autoscale-pools.js';
 import { databases } from './databases.js';
@@ -78,9 +78,7 @@ export class MonitoringStore extends Store<AlertPolicyJson, string> {
 
   /** A destination; a 404 when there is none. */
   destination(id: string): DestinationJson {
-    const destination = this.destinations.get(id);
-    if (!destination) throw notFound();
-    return destination;
+    return found(this.destinations.get(id));
   }
 
   /** Checks a destination request and keeps it under `id`. */
@@ -108,9 +106,7 @@ export class MonitoringStore extends Store<AlertPolicyJson, string> {
 
   /** A sink; a 404 when there is none. */
   sink(uuid: string): SinkJson {
-    const sink = this.sinks.get(uuid);
-    if (!sink) throw notFound();
-    return sink;
+    return found(this.sinks.get(uuid));
   }
 
   /** Adds a sink: an existing destination, and Kubernetes clusters that exist. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, unprocessable, type World } from '../world.js';
+import { unprocessable, type World } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -181,9 +181,7 @@ export class NfsStore extends Store<ShareJson, string> {
 
   /** A snapshot; a 404 when there is none. */
   snapshot(id: string): NfsSnapshotJson {
-    const snapshot = this.snapshots.get(id);
-    if (!snapshot) throw notFound();
-    return snapshot;
+    return found(this.snapshots.get(id));
   }
 
   /** Adds an access point to an active share: `ACCESS_POINT_CREATING`, then `ACCESS_POINT_ACTIVE`. */
@@ -204,9 +202,7 @@ export class NfsStore extends Store<ShareJson, string> {
 
   /** An access point; a 404 when there is none. */
   accessPoint(id: string): AccessPointJson {
-    const point = this.accessPoints.get(id);
-    if (!point) throw notFound();
-    return point;
+    return found(this.accessPoints.get(id));
   }
 
   /** Deletes an access point; the default one goes with its share only. */

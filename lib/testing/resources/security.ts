@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
 import { page, pageOf, type RouteContext } from '../router.js';
 import { notFound, Refusal, timestamp } from '../world.js';
 import { droplets, type DropletJson } from './droplets.js';
@@ -150,9 +150,7 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
 
   /** The resources a finding (named by its rule's UUID) of a scan applies to; a 404 for either unknown. */
   affectedBy(scanId: string, findingUuid: string): AffectedResourceJson[] {
-    const resources = this.affected.get(this.get(scanId).id)?.get(findingUuid);
-    if (!resources) throw notFound();
-    return resources;
+    return found(this.affected.get(this.get(scanId).id)?.get(findingUuid));
   }
 
   /** A scan rule: leaves `resource` out of later scans. */
@@ -163,8 +161,7 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
   /** Suppresses a rule for resources: one suppression per resource (the existing one when there is one). */
   suppress(attrs: Record<string, unknown>): SuppressionJson[] {
     if (typeof attrs.rule_uuid !== 'string') throw badRequest('rule_uuid is required');
-    const rule = SCAN_RULES.find((r) => r.uuid === attrs.rule_uuid);
-    if (!rule) throw notFound();
+    const rule = found(SCAN_RULES.find((r) => r.uuid === attrs.rule_uuid));
     if (!Array.isArray(attrs.resources) || attrs.resources.length === 0) throw badRequest('resources must be a non-empty array of URNs');
     const urns = attrs.resources.map((value, i) => this.#urn(value, `resources[${i}]`));
     return [...new Set(urns)].map((urn) => {
@@ -208,9 +205,9 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
 
   /** A URN (`do:<kind>:<id>`); a 400 otherwise, and a 404 for a droplet that does not exist. */
   #urn(value: unknown, field: string): string {
-    const found = typeof value === 'string' ? URN.exec(value) : null;
-    if (!found) throw badRequest(`${field} must be a URN such as do:droplet:3164444`);
-    if (found[1] === 'droplet' && !this.world.state(droplets).has(Number(found[2]))) throw notFound();
+    const match = typeof value === 'string' ? URN.exec(value) : null;
+    if (!match) throw badRequest(`${field} must be a URN such as do:droplet:3164444`);
+    if (match[1] === 'droplet' && !this.world.state(droplets).has(Number(match[2]))) throw notFound();
     return value as string;
   }
 

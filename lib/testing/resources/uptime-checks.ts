@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, unprocessable } from '../world.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { unprocessable } from '../world.js';
 
 const CHECK_TYPES = ['ping', 'http', 'https'];
 const REGIONS = ['us_east', 'us_west', 'eu_west', 'se_asia'];
@@ -96,9 +96,7 @@ export class UptimeCheckStore extends Store<UptimeCheckJson, string> {
   /** One alert of a check; a 404 when either is unknown. */
   alert(checkId: string, alertId: string): UptimeAlertJson {
     this.find(checkId);
-    const alert = this.alerts.get(checkId)!.get(alertId);
-    if (!alert) throw notFound();
-    return alert;
+    return found(this.alerts.get(checkId)!.get(alertId));
   }
 
   /** Adds an alert to a check; a 422 for a malformed one. */

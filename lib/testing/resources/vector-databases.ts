@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
 import { pageOf } from '../router.js';
 import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
 
@@ -47,9 +47,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
 
   /** The state of a database; a 404 when there is none. */
   state(id: string): VectorState {
-    const state = this.states.get(id);
-    if (!state) throw notFound();
-    return state;
+    return found(this.states.get(id));
   }
 
   /** Creates one: `creating`, then `active` with a first backup. */
@@ -142,9 +140,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
 
   /** Where a restore stands; a 404 when the backup was never restored. */
   restoreStatus(id: string, backupId: string): Json {
-    const restore = this.state(id).restores.get(backupId);
-    if (!restore) throw notFound();
-    return restore;
+    return found(this.state(id).restores.get(backupId));
   }
 
   /** Deletes one. */
