@@ -77,6 +77,11 @@ export function numericParam(ctx: RouteContext, name: string): number {
   return Number(raw);
 }
 
+/** Whether a JSON value is a UUID (`0c4a7d2e-8f5b-4e1a-9c3d-2b6f8a1e7d90`), the form of most of the API's ids. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 /** The strings of a JSON array (none when it is not one). */
 export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isUuid, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
 import { unprocessable, type World } from '../world.js';
 
@@ -50,7 +50,6 @@ export interface NfsSnapshotJson {
 
 const REGIONS = ['atl1', 'nyc1', 'nyc2', 'nyc3', 'sfo2', 'sfo3', 'ams3', 'fra1', 'lon1', 'sgp1', 'tor1', 'blr1', 'syd1'];
 const TIERS = ['standard', 'high'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** NFS shares, their snapshots and access points. */
 export class NfsStore extends Store<ShareJson, string> {
@@ -237,7 +236,7 @@ export class NfsStore extends Store<ShareJson, string> {
   }
 
   #vpcs(value: unknown): string[] {
-    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string' && UUID.test(v))) throw unprocessable('vpc_ids must hold at least one VPC id');
+    if (!Array.isArray(value) || value.length === 0 || !value.every(isUuid)) throw unprocessable('vpc_ids must hold at least one VPC id');
     return [...value] as string[];
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isUuid, noContent, ok, Store } from '../module.js';
 import { pageOf } from '../router.js';
 import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
 
@@ -34,7 +34,6 @@ interface VectorState {
 
 const REGIONS = ['tor1', 'nyc1', 'nyc3', 'sfo3', 'ams3', 'fra1', 'lon1', 'sgp1', 'blr1', 'syd1', 'atl1'];
 const SIZES = ['small', 'medium', 'large'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OWNER = '5a8f0d1e-3b2c-4d6e-9f7a-1b2c3d4e5f60';
 
 /** The account's vector databases. */
@@ -53,7 +52,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
   /** Creates one: `creating`, then `active` with a first backup. */
   create(attrs: Json): VectorDbJson {
     if (typeof attrs.name !== 'string' || !attrs.name) throw unprocessable('name is required');
-    if (typeof attrs.project_id !== 'string' || !UUID.test(attrs.project_id)) throw unprocessable('project_id is required');
+    if (!isUuid(attrs.project_id)) throw unprocessable('project_id is required');
     if (!REGIONS.includes(attrs.region as string)) throw unprocessable(`invalid region: ${String(attrs.region)}`);
     if (!SIZES.includes(attrs.size as string)) throw unprocessable('size must be small, medium or large');
     const tags = this.#tags(attrs.tags ?? []);
@@ -98,7 +97,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
       if (config.default_quantization === '') json.config.default_quantization = 'rq';
     }
     if (attrs.project_id !== undefined) {
-      if (typeof attrs.project_id !== 'string' || !UUID.test(attrs.project_id)) throw unprocessable('invalid project_id');
+      if (!isUuid(attrs.project_id)) throw unprocessable('invalid project_id');
       json.project_id = attrs.project_id;
     }
     json.updated_at = this.now();
