@@ -1,5 +1,5 @@
 import { page, type Handler, type RouteContext, type RouteResult, type Router } from './router.js';
-import { notFound, Refusal, timestamp, type World } from './world.js';
+import { notFound, Refusal, timestamp, type ActionJson, type World } from './world.js';
 
 /**
  * One resource of the simulator: its routes, answering from its typed state, which lives in the
@@ -68,6 +68,11 @@ export function body(ctx: RouteContext): Record<string, unknown> {
 export function found<T>(value: T | null | undefined): T {
   if (value === undefined || value === null) throw notFound();
   return value;
+}
+
+/** The action the `action_id` path parameter names among a resource's `actions`; a 404 when it is not one of them. */
+export function actionIn(ctx: RouteContext, actions: readonly ActionJson[]): ActionJson {
+  return found(actions.find((action) => String(action.id) === ctx.params.action_id));
 }
 
 /** A numeric path parameter (`droplet_id`); a 404 when it is not one, as the API answers. */

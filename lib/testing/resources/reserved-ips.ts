@@ -1,5 +1,5 @@
 import type { RegionJson } from '../catalogue.js';
-import { accepted, body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { accepted, actionIn, body, created, defineModule, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
 import { forbidden, unprocessable, type ActionJson, type World } from '../world.js';
 import { ACCOUNT } from './account.js';
@@ -125,9 +125,6 @@ export const reservedIps = defineModule('reserved_ips', (world) => new ReservedI
     });
     route('GET', `${one}/actions`, (ctx, store) => ok(store.page(ctx, 'actions', store.actionsOf(record(ctx, store)))));
     route('POST', `${one}/actions`, (ctx, store) => created({ action: store.action(record(ctx, store), body(ctx)) }));
-    route('GET', `${one}/actions/{action_id}`, (ctx, store) => {
-      const action = found(store.actionsOf(record(ctx, store)).find((a) => String(a.id) === ctx.params.action_id));
-      return ok({ action });
-    });
+    route('GET', `${one}/actions/{action_id}`, (ctx, store) => ok({ action: actionIn(ctx, store.actionsOf(record(ctx, store))) }));
   }
 });

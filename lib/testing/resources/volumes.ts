@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RegionJson } from '../catalogue.js';
-import { accepted, body, created, defineModule, found, noContent, ok, strings, Store } from '../module.js';
+import { accepted, actionIn, body, created, defineModule, found, noContent, ok, strings, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
 import { conflict, unprocessable, type ActionJson, type World } from '../world.js';
 import { droplets } from './droplets.js';
@@ -208,10 +208,7 @@ export const volumes = defineModule('volumes', (world) => new VolumeStore(world)
   });
   route('GET', '/v2/volumes/{volume_id}/actions', (ctx, store) => ok(store.page(ctx, 'actions', store.actionsOf(volume(ctx, store)))));
   route('POST', '/v2/volumes/{volume_id}/actions', (ctx, store) => accepted({ action: store.actionById(volume(ctx, store), body(ctx)) }));
-  route('GET', '/v2/volumes/{volume_id}/actions/{action_id}', (ctx, store) => {
-    const action = found(store.actionsOf(volume(ctx, store)).find((a) => String(a.id) === ctx.params.action_id));
-    return ok({ action });
-  });
+  route('GET', '/v2/volumes/{volume_id}/actions/{action_id}', (ctx, store) => ok({ action: actionIn(ctx, store.actionsOf(volume(ctx, store))) }));
   route('GET', '/v2/volumes/{volume_id}/snapshots', (ctx, store) => {
     const { id } = volume(ctx, store);
     return ok(store.page(ctx, 'snapshots', store.snapshots.list().filter((s) => s.resource_id === id)));
