@@ -1,5 +1,5 @@
 import { page, type Handler, type RouteContext, type RouteResult, type Router } from './router.js';
-import { notFound, Refusal, timestamp, type ActionJson, type World } from './world.js';
+import { badRequest, notFound, timestamp, type ActionJson, type World } from './world.js';
 
 /**
  * One resource of the simulator: its routes, answering from its typed state, which lives in the
@@ -60,7 +60,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The request's JSON body as an object; a 400 otherwise. */
 export function body(ctx: RouteContext): Record<string, unknown> {
-  if (!isObject(ctx.body)) throw new Refusal(400, 'bad_request', 'The request body must be a JSON object.');
+  if (!isObject(ctx.body)) throw badRequest('The request body must be a JSON object.');
   return ctx.body;
 }
 

@@ -39,6 +39,8 @@ export class Refusal extends Error {
 
 /** 404 with the API's body. */
 export const notFound = (): Refusal => new Refusal(404, 'not_found', 'The resource you were accessing could not be found.');
+/** 400 with the API's body. */
+export const badRequest = (message: string): Refusal => new Refusal(400, 'bad_request', message);
 /** 422 with the API's body. */
 export const unprocessable = (message: string): Refusal => new Refusal(422, 'unprocessable_entity', message);
 /** 403 with the API's body. */

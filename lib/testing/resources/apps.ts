@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { body, defineModule, found, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, Refusal } from '../world.js';
+import { conflict, notFound, Refusal } from '../world.js';
 
 /** The API's answer to an app spec it refuses: 400 `invalid_argument`. */
 const invalid = (message: string): Refusal => new Refusal(400, 'invalid_argument', message);
@@ -209,7 +209,7 @@ export class AppStore extends Store<AppRecord, string> {
       if (typeof env.key !== 'string' || !ENV_KEY.test(env.key)) throw invalid(`error validating app spec field "envs.key": invalid key ${JSON.stringify(env.key)}`);
     }
     const taken = [...this.items.values()].find((r) => r.app.spec.name === spec.name && r.app.id !== appId);
-    if (taken) throw new Refusal(409, 'conflict', `an app named ${String(spec.name)} already exists`);
+    if (taken) throw conflict(`an app named ${String(spec.name)} already exists`);
     return spec;
   }
 

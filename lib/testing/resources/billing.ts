@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineModule, found, ok } from '../module.js';
 import { page, pageOf, type RouteContext } from '../router.js';
-import { notFound, Refusal, timestamp, type World } from '../world.js';
+import { badRequest, notFound, timestamp, type World } from '../world.js';
 import { account } from './account.js';
 
 /** An invoice as the listing writes it. */
@@ -111,7 +111,7 @@ export class BillingStore {
     const from = Date.parse(`${start}T00:00:00Z`);
     const to = Date.parse(`${end}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end) || Number.isNaN(from) || Number.isNaN(to) || from > to) {
-      throw new Refusal(400, 'bad_request', 'start_date and end_date must be days (YYYY-MM-DD), start_date not after end_date');
+      throw badRequest('start_date and end_date must be days (YYYY-MM-DD), start_date not after end_date');
     }
     const points: Array<Record<string, unknown>> = [];
     for (let day = from; day <= to; day += 86_400_000) {

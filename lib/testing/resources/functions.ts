@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
-import { Refusal, unprocessable } from '../world.js';
+import { conflict, unprocessable } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,7 +45,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
   create(attrs: Json): Json {
     if (typeof attrs.label !== 'string' || attrs.label === '') throw unprocessable('label is required');
     if (typeof attrs.region !== 'string' || !FUNCTIONS_REGIONS.includes(attrs.region)) throw unprocessable(`region must be one of ${FUNCTIONS_REGIONS.join(', ')}`);
-    if (this.list().some((r) => r.namespace.label === attrs.label)) throw new Refusal(409, 'conflict', `a namespace labelled ${attrs.label} already exists`);
+    if (this.list().some((r) => r.namespace.label === attrs.label)) throw conflict(`a namespace labelled ${attrs.label} already exists`);
     const uuid = randomUUID();
     const id = `fn-${uuid}`;
     const now = this.now();
@@ -70,7 +70,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
     if (attrs.type !== 'SCHEDULED') throw unprocessable('type must be SCHEDULED');
     if (typeof attrs.is_enabled !== 'boolean') throw unprocessable('is_enabled is required');
     const name = attrs.name as string;
-    if (record.triggers.has(name)) throw new Refusal(409, 'conflict', `a trigger named ${name} already exists`);
+    if (record.triggers.has(name)) throw conflict(`a trigger named ${name} already exists`);
     const now = this.now();
     const trigger: TriggerJson = {
       namespace: id,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accepted, body, defineModule, found, noContent, objects, ok, Store, strings } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { conflict, Refusal, type World } from '../world.js';
+import { badRequest, conflict, type World } from '../world.js';
 import { apps } from './apps.js';
 import { autoscalePools, type AutoscalePoolJson } from './autoscale-pools.js';
 import { databases } from './databases.js';
@@ -9,7 +9,6 @@ import { droplets } from './droplets.js';
 import { kubernetes } from './kubernetes.js';
 import { loadBalancers } from './load-balancers.js';
 
-const badRequest = (message: string): Refusal => new Refusal(400, 'bad_request', message);
 
 const POLICY_TYPE = /^v1\/(insights\/(droplet|lbaas)|dbaas\/alerts|droplet\/autoscale_alerts)\/[a-z0-9_]+$/;
 

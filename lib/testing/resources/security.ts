@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
 import { page, pageOf, type RouteContext } from '../router.js';
-import { notFound, Refusal, timestamp } from '../world.js';
+import { badRequest, notFound, TAG_NAME, timestamp } from '../world.js';
 import { droplets, type DropletJson } from './droplets.js';
 import { firewalls } from './firewalls.js';
 
@@ -100,10 +100,8 @@ export const SCAN_RULES: readonly ScanRule[] = [
 
 const URN = /^do:([a-z][a-z0-9_]*):([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const SEVERITIES: readonly string[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-const TAG = /^[a-zA-Z0-9_:-]{1,255}$/;
 
 /** 400 with the API's body. */
-const badRequest = (message: string): Refusal => new Refusal(400, 'bad_request', message);
 
 /**
  * The account's security scans, suppressions, scan rules (excluded resources) and plan. A scan
@@ -188,7 +186,7 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`tier_coverage.${tier} must be an object`);
       const { resources = [], tags = [] } = value as { resources?: unknown; tags?: unknown };
       if (!Array.isArray(resources) || !Array.isArray(tags)) throw badRequest(`tier_coverage.${tier}: resources and tags must be arrays`);
-      if (!tags.every((t) => typeof t === 'string' && TAG.test(t))) throw badRequest(`tier_coverage.${tier}.tags must hold tag names`);
+      if (!tags.every((t) => typeof t === 'string' && TAG_NAME.test(t))) throw badRequest(`tier_coverage.${tier}.tags must hold tag names`);
       coverage[tier] = { resources: resources.map((r, i) => this.#urn(r, `tier_coverage.${tier}.resources[${i}]`)), tags: tags as string[] };
     }
     this.tierCoverage = coverage;
