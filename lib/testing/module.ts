@@ -87,6 +87,11 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
+/** Whether a JSON value is a valid tag name (letters, digits, `_`, `:` and `-`, up to 255). */
+export function isTagName(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-zA-Z0-9_:-]{1,255}$/.test(value);
+}
+
 /** The strings of a JSON array (none when it is not one). */
 export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

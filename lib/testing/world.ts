@@ -23,9 +23,6 @@ export interface ActionJson {
   region_slug: string | null;
 }
 
-/** A valid tag name. */
-export const TAG_NAME = /^[a-zA-Z0-9_:-]{1,255}$/;
-
 /** The API's answer to a request it refuses. */
 export class Refusal extends Error {
   constructor(

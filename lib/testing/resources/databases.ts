@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isIPv4 } from 'node:net';
-import { accepted, body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { accepted, body, created, defineModule, found, isTagName, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
+import { notFound, unprocessable, type World } from '../world.js';
 import { droplets } from './droplets.js';
 
 type Json = Record<string, unknown>;
@@ -195,7 +195,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
     if (!VERSIONS[engine].includes(version)) throw unprocessable(`invalid version ${version} for engine ${engine}`);
     this.#placement(engine, attrs.region, attrs.size, attrs.num_nodes);
     const tags = attrs.tags === undefined ? [] : attrs.tags;
-    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string' && TAG_NAME.test(t))) throw unprocessable('tags must be tag names');
+    if (!Array.isArray(tags) || !tags.every(isTagName)) throw unprocessable('tags must be tag names');
     let restoreFrom: ClusterState | undefined;
     if (attrs.backup_restore !== undefined) {
       const restore = attrs.backup_restore as Json;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isTagName, noContent, ok, Store } from '../module.js';
 import { page, pageOf, type RouteContext } from '../router.js';
-import { badRequest, notFound, TAG_NAME, timestamp } from '../world.js';
+import { badRequest, notFound, timestamp } from '../world.js';
 import { droplets, type DropletJson } from './droplets.js';
 import { firewalls } from './firewalls.js';
 
@@ -186,7 +186,7 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`tier_coverage.${tier} must be an object`);
       const { resources = [], tags = [] } = value as { resources?: unknown; tags?: unknown };
       if (!Array.isArray(resources) || !Array.isArray(tags)) throw badRequest(`tier_coverage.${tier}: resources and tags must be arrays`);
-      if (!tags.every((t) => typeof t === 'string' && TAG_NAME.test(t))) throw badRequest(`tier_coverage.${tier}.tags must hold tag names`);
+      if (!tags.every(isTagName)) throw badRequest(`tier_coverage.${tier}.tags must hold tag names`);
       coverage[tier] = { resources: resources.map((r, i) => this.#urn(r, `tier_coverage.${tier}.resources[${i}]`)), tags: tags as string[] };
     }
     this.tierCoverage = coverage;

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { body, created, defineModule, found, isUuid, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isTagName, isUuid, noContent, ok, Store } from '../module.js';
 import { pageOf } from '../router.js';
-import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
+import { notFound, unprocessable, type World } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -154,7 +154,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
   }
 
   #tags(value: unknown): string[] {
-    if (!Array.isArray(value) || !value.every((t) => typeof t === 'string' && TAG_NAME.test(t))) throw unprocessable('tags must be tag names');
+    if (!Array.isArray(value) || !value.every(isTagName)) throw unprocessable('tags must be tag names');
     return [...value] as string[];
   }
 }
