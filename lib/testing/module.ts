@@ -54,7 +54,7 @@ export const accepted = (body: unknown): RouteResult => ({ status: 202, body });
 export const noContent = (): RouteResult => ({ status: 204 });
 
 /** Whether a JSON value is an object (not an array, not `null`). */
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { body, defineModule, found, ok, Store } from '../module.js';
+import { body, defineModule, found, isObject, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
 import { conflict, notFound, Refusal } from '../world.js';
 
@@ -180,7 +180,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** Checks a spec as the API does and returns it with the API's defaults filled in. */
   checkSpec(value: unknown, appId?: string): Json {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalid('spec is required');
+    if (!isObject(value)) throw invalid('spec is required');
     const spec = structuredClone(value) as Json;
     if (typeof spec.name !== 'string' || !NAME.test(spec.name)) throw invalid(`error validating app spec field "name": must match ${NAME.source}`);
     if (spec.region !== undefined && !this.regions.some((r) => r.slug === spec.region)) throw invalid(`error validating app spec field "region": unknown region ${JSON.stringify(spec.region)}`);

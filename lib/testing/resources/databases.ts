@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isIPv4 } from 'node:net';
-import { accepted, body, created, defineModule, found, isTagName, noContent, ok, Store } from '../module.js';
+import { accepted, body, created, defineModule, found, isObject, isTagName, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
 import { notFound, unprocessable, type World } from '../world.js';
 import { droplets } from './droplets.js';
@@ -443,7 +443,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
   patchConfig(id: string, attrs: Json): void {
     const state = this.state(id);
     const config = attrs.config;
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw unprocessable('config must be an object');
+    if (!isObject(config)) throw unprocessable('config must be an object');
     for (const [key, value] of Object.entries(config)) {
       if (value !== null && typeof value === 'object') throw unprocessable(`invalid value for ${key}`);
     }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isObject, noContent, ok, Store } from '../module.js';
 import { conflict, unprocessable } from '../world.js';
 
 type Json = Record<string, unknown>;
@@ -130,7 +130,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
   #details(value: unknown): TriggerJson['scheduled_details'] {
     const details = (value ?? {}) as Json;
     if (typeof details.cron !== 'string' || !CRON.test(details.cron.trim())) throw unprocessable('scheduled_details.cron must be a cron expression of five fields');
-    if (details.body !== undefined && (details.body === null || typeof details.body !== 'object' || Array.isArray(details.body))) throw unprocessable('scheduled_details.body must be an object');
+    if (details.body !== undefined && !isObject(details.body)) throw unprocessable('scheduled_details.body must be an object');
     return { cron: details.cron, ...(details.body ? { body: details.body as Json } : {}) };
   }
 

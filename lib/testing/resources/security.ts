@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { body, created, defineModule, found, isTagName, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isObject, isTagName, noContent, ok, Store } from '../module.js';
 import { page, pageOf, type RouteContext } from '../router.js';
 import { badRequest, notFound, timestamp } from '../world.js';
 import { droplets, type DropletJson } from './droplets.js';
@@ -180,10 +180,10 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
   /** Sets what each tier scans: every tier with its resources (URNs) and tags. */
   plan(attrs: Record<string, unknown>): TierCoverageJson {
     const given = attrs.tier_coverage;
-    if (given === null || typeof given !== 'object' || Array.isArray(given)) throw badRequest('tier_coverage must be an object');
+    if (!isObject(given)) throw badRequest('tier_coverage must be an object');
     const coverage: TierCoverageJson = {};
     for (const [tier, value] of Object.entries(given as Record<string, unknown>)) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`tier_coverage.${tier} must be an object`);
+      if (!isObject(value)) throw badRequest(`tier_coverage.${tier} must be an object`);
       const { resources = [], tags = [] } = value as { resources?: unknown; tags?: unknown };
       if (!Array.isArray(resources) || !Array.isArray(tags)) throw badRequest(`tier_coverage.${tier}: resources and tags must be arrays`);
       if (!tags.every(isTagName)) throw badRequest(`tier_coverage.${tier}.tags must hold tag names`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
-import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isObject, noContent, ok, Store } from '../module.js';
 import { unprocessable } from '../world.js';
 
 const CHECK_TYPES = ['ping', 'http', 'https'];
@@ -170,7 +170,7 @@ function validAlert(id: string, attrs: Record<string, unknown>): UptimeAlertJson
   if (comparison !== undefined && !COMPARISONS.includes(comparison as string)) throw unprocessable(`comparison must be one of ${COMPARISONS.join(', ')}`);
   if ((type === 'latency' || type === 'ssl_expiry') && threshold === undefined) throw unprocessable(`threshold is required for ${type} alerts`);
   if (type === 'latency' && comparison === undefined) throw unprocessable('comparison is required for latency alerts');
-  if (notifications === null || typeof notifications !== 'object' || Array.isArray(notifications)) throw unprocessable('notifications is required');
+  if (!isObject(notifications)) throw unprocessable('notifications is required');
   const { email = [], slack = [] } = notifications as Record<string, unknown>;
   if (!Array.isArray(email) || !email.every((e) => typeof e === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))) throw unprocessable('notifications.email must be a list of email addresses');
   if (!Array.isArray(slack) || !slack.every((s) => s && typeof s.channel === 'string' && s.channel !== '' && typeof s.url === 'string' && isUrl(s.url, 'https'))) {
