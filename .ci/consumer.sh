@@ -6,12 +6,9 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-tarball=$(cd "$repo" && npm pack --silent --pack-destination "$work" | tail -n 1)
+source "$repo/.ci/pack.sh"
+install_packed "$repo" "$work" consumer
 cd "$work"
-cat > package.json <<'JSON'
-{ "name": "consumer", "version": "1.0.0", "private": true, "type": "module" }
-JSON
-npm install --silent --no-audit --no-fund --prefer-offline "./$tarball" >/dev/null
 
 cat > esm.mjs <<'JS'
 import assert from 'node:assert/strict';

@@ -51,12 +51,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-tarball=$(cd "$repo" && npm pack --silent --pack-destination "$work" | tail -n 1)
+source "$repo/.ci/pack.sh"
+install_packed "$repo" "$work" runtimes-consumer
 cd "$work"
-cat > package.json <<'JSON'
-{ "name": "runtimes-consumer", "version": "1.0.0", "private": true, "type": "module" }
-JSON
-npm install --silent --no-audit --no-fund --prefer-offline "./$tarball" >/dev/null
 cp "$repo"/tests/runtimes/e2e.mjs "$repo"/tests/runtimes/simulator.mjs "$repo"/tests/runtimes/require.cjs .
 
 # Starts a fresh simulator under this machine's Node; sets $sim to the JSON line it prints.

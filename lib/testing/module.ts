@@ -1,5 +1,5 @@
 import { page, type Handler, type RouteContext, type RouteResult, type Router } from './router.js';
-import { notFound, Refusal, timestamp, type World } from './world.js';
+import { badRequest, notFound, timestamp, type ActionJson, type World } from './world.js';
 
 /**
  * One resource of the simulator: its routes, answering from its typed state, which lives in the
@@ -54,14 +54,25 @@ export const accepted = (body: unknown): RouteResult => ({ status: 202, body });
 export const noContent = (): RouteResult => ({ status: 204 });
 
 /** Whether a JSON value is an object (not an array, not `null`). */
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The request's JSON body as an object; a 400 otherwise. */
 export function body(ctx: RouteContext): Record<string, unknown> {
-  if (!isObject(ctx.body)) throw new Refusal(400, 'bad_request', 'The request body must be a JSON object.');
+  if (!isObject(ctx.body)) throw badRequest('The request body must be a JSON object.');
   return ctx.body;
+}
+
+/** `value` when there is one; a 404 otherwise, as the API answers for an id that names nothing. */
+export function found<T>(value: T | null | undefined): T {
+  if (value === undefined || value === null) throw notFound();
+  return value;
+}
+
+/** The action the `action_id` path parameter names among a resource's `actions`; a 404 when it is not one of them. */
+export function actionIn(ctx: RouteContext, actions: readonly ActionJson[]): ActionJson {
+  return found(actions.find((action) => String(action.id) === ctx.params.action_id));
 }
 
 /** A numeric path parameter (`droplet_id`); a 404 when it is not one, as the API answers. */
@@ -69,6 +80,16 @@ export function numericParam(ctx: RouteContext, name: string): number {
   const raw = ctx.params[name];
   if (!/^\d{1,15}$/.test(raw)) throw notFound();
   return Number(raw);
+}
+
+/** Whether a JSON value is a UUID (`0c4a7d2e-8f5b-4e1a-9c3d-2b6f8a1e7d90`), the form of most of the API's ids. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** Whether a JSON value is a valid tag name (letters, digits, `_`, `:` and `-`, up to 255). */
+export function isTagName(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-zA-Z0-9_:-]{1,255}$/.test(value);
 }
 
 /** The strings of a JSON array (none when it is not one). */
@@ -122,9 +143,7 @@ export class Store<T extends object, K extends string | number = string | number
 
   /** The resource with `id`; a 404 when there is none. */
   get(id: K): T {
-    const item = this.items.get(id);
-    if (!item) throw notFound();
-    return item;
+    return found(this.items.get(id));
   }
 
   /** Whether there is a resource with `id`. */

@@ -79,14 +79,32 @@ export class Router {
 const DEFAULT_PER_PAGE = 20;
 const MAX_PER_PAGE = 200;
 
+/** The page a listing request asks for, read from its `page` and `per_page` as the API reads them. */
+export interface PageOf<T> {
+  /** The items on the page. */
+  items: T[];
+  /** The page's number, from 1 (`page`, default 1). */
+  page: number;
+  /** The page size (`per_page`, from 1 to 200, default 20). */
+  perPage: number;
+  /** How many pages all the items make: at least 1, even when there are none. */
+  pages: number;
+}
+
+/** The page of `items` the request asks for (`page`, `per_page`), with its number, size and the count of pages. */
+export function pageOf<T>(ctx: RouteContext, items: readonly T[]): PageOf<T> {
+  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number.parseInt(ctx.query.get('per_page') ?? '', 10) || DEFAULT_PER_PAGE));
+  const number = Math.max(1, Number.parseInt(ctx.query.get('page') ?? '', 10) || 1);
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  return { items: items.slice((number - 1) * perPage, number * perPage), page: number, perPage, pages };
+}
+
 /**
  * One page of `items` under `key`, with `links.pages` (absolute URLs, as the API writes them)
- * and `meta.total`, read from the request's `page` and `per_page`.
+ * and `meta.total`, read from the request's `page` and `per_page` (see {@link pageOf}).
  */
 export function page(ctx: RouteContext, key: string, items: unknown[]): Record<string, unknown> {
-  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number.parseInt(ctx.query.get('per_page') ?? '', 10) || DEFAULT_PER_PAGE));
-  const last = Math.max(1, Math.ceil(items.length / perPage));
-  const number = Math.max(1, Number.parseInt(ctx.query.get('page') ?? '', 10) || 1);
+  const { items: onPage, page: number, perPage, pages: last } = pageOf(ctx, items);
   const link = (n: number) => {
     const query = new URLSearchParams(ctx.query);
     query.set('page', String(n));
@@ -96,5 +114,5 @@ export function page(ctx: RouteContext, key: string, items: unknown[]): Record<s
   const pages: Record<string, string> = {};
   if (number > 1) Object.assign(pages, { first: link(1), prev: link(Math.min(number - 1, last)) });
   if (number < last) Object.assign(pages, { next: link(number + 1), last: link(last) });
-  return { [key]: items.slice((number - 1) * perPage, number * perPage), links: { pages }, meta: { total: items.length } };
+  return { [key]: onPage, links: { pages }, meta: { total: items.length } };
 }

@@ -187,7 +187,10 @@ export class Simulator extends EventEmitter<{
   readonly #router = routes(MODULES);
   readonly #faults: ActiveFault[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
-  readonly #limits: { perMinute: number; perHour: number; minuteMs: number; hourMs: number } | undefined;
+  /** The rate limits with their defaults, counted and reported in the headers even when not enforced. */
+  readonly #limits: { perMinute: number; perHour: number; minuteMs: number; hourMs: number };
+  /** Whether requests past the limits are refused (`rateLimit` given). */
+  readonly #enforceLimits: boolean;
   readonly #hour: number[] = [];
   readonly #random: { rate: number; next: () => number; slowMs: number } | undefined;
   #requests = 0;
@@ -202,10 +205,9 @@ export class Simulator extends EventEmitter<{
     this.world = world;
     // Every module's state is made now, so that each hears the world's events from the start.
     for (const module of MODULES) world.state(module);
-    const limits = options.rateLimit;
-    this.#limits = limits
-      ? { perMinute: limits.perMinute ?? 250, perHour: limits.perHour ?? 5000, minuteMs: limits.minuteMs ?? 60_000, hourMs: limits.hourMs ?? 3_600_000 }
-      : undefined;
+    const limits = options.rateLimit ?? {};
+    this.#limits = { perMinute: limits.perMinute ?? 250, perHour: limits.perHour ?? 5000, minuteMs: limits.minuteMs ?? 60_000, hourMs: limits.hourMs ?? 3_600_000 };
+    this.#enforceLimits = options.rateLimit !== undefined;
     if (options.randomFaults) {
       let state = (options.randomFaults.seed ?? 1) >>> 0 || 1;
       const next = () => {
@@ -317,9 +319,9 @@ export class Simulator extends EventEmitter<{
 
   /** Counts a request against the limits; answers how long to wait when it is over them. */
   #admit(now: number): { over: false } | { over: true; retryAfter?: number } {
-    const hourAgo = now - (this.#limits?.hourMs ?? 3_600_000);
+    const hourAgo = now - this.#limits.hourMs;
     while (this.#hour.length && this.#hour[0] <= hourAgo) this.#hour.shift();
-    if (!this.#limits) {
+    if (!this.#enforceLimits) {
       this.#hour.push(now);
       return { over: false };
     }
@@ -337,12 +339,12 @@ export class Simulator extends EventEmitter<{
   }
 
   #rateHeaders(now: number, over: boolean): Record<string, string> {
-    const limit = this.#limits?.perHour ?? 5000;
+    const limit = this.#limits.perHour;
     const oldest = this.#hour[0] ?? now;
     return {
       'ratelimit-limit': String(limit),
       'ratelimit-remaining': String(over ? 0 : Math.max(0, limit - this.#hour.length)),
-      'ratelimit-reset': String(Math.ceil((oldest + (this.#limits?.hourMs ?? 3_600_000)) / 1000)),
+      'ratelimit-reset': String(Math.ceil((oldest + this.#limits.hourMs) / 1000)),
     };
   }
 

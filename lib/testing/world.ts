@@ -23,9 +23,6 @@ export interface ActionJson {
   region_slug: string | null;
 }
 
-/** A valid tag name. */
-export const TAG_NAME = /^[a-zA-Z0-9_:-]{1,255}$/;
-
 /** The API's answer to a request it refuses. */
 export class Refusal extends Error {
   constructor(
@@ -39,6 +36,8 @@ export class Refusal extends Error {
 
 /** 404 with the API's body. */
 export const notFound = (): Refusal => new Refusal(404, 'not_found', 'The resource you were accessing could not be found.');
+/** 400 with the API's body. */
+export const badRequest = (message: string): Refusal => new Refusal(400, 'bad_request', message);
 /** 422 with the API's body. */
 export const unprocessable = (message: string): Refusal => new Refusal(422, 'unprocessable_entity', message);
 /** 403 with the API's body. */

@@ -1,13 +1,11 @@
-import { defineModule, numericParam, ok } from '../module.js';
+import { defineModule, found, numericParam, ok } from '../module.js';
 import { page } from '../router.js';
-import { notFound } from '../world.js';
 
 /** Every action of the account, newest first: `/v2/actions`. The actions live in the world. */
 export const actions = defineModule('actions', (world) => world.actions, (route) => {
   route('GET', '/v2/actions', (ctx, all) => ok(page(ctx, 'actions', [...all.values()].reverse())));
   route('GET', '/v2/actions/{action_id}', (ctx, all) => {
-    const action = all.get(numericParam(ctx, 'action_id'));
-    if (!action) throw notFound();
+    const action = found(all.get(numericParam(ctx, 'action_id')));
     return ok({ action });
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { body, defineModule, ok, Store } from '../module.js';
-import { notFound, unprocessable } from '../world.js';
+import { body, defineModule, found, ok, Store } from '../module.js';
+import { unprocessable } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -82,9 +82,7 @@ export class AddonStore extends Store<AddonResourceJson, string> {
 
   /** A seeded app; a 404 when there is none. */
   app(slug: string): AddonAppRecord {
-    const app = this.apps.find((a) => a.app.app_slug === slug);
-    if (!app) throw notFound();
-    return app;
+    return found(this.apps.find((a) => a.app.app_slug === slug));
   }
 
   /** Creates a resource: `provisioning`, then `provisioned` one world step later. */
@@ -153,9 +151,9 @@ export class AddonStore extends Store<AddonResourceJson, string> {
   }
 
   #plan(app: AddonAppRecord, slug: unknown): Json {
-    const found = app.app.plans.find((p) => p.slug === slug);
-    if (!found || found.available !== true) throw unprocessable(`unknown plan ${JSON.stringify(slug)} for ${app.app.app_slug}`);
-    return found;
+    const plan = app.app.plans.find((p) => p.slug === slug);
+    if (!plan || plan.available !== true) throw unprocessable(`unknown plan ${JSON.stringify(slug)} for ${app.app.app_slug}`);
+    return plan;
   }
 }
 

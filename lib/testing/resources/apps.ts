@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { body, defineModule, ok, Store } from '../module.js';
+import { body, defineModule, found, isObject, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, Refusal } from '../world.js';
+import { conflict, notFound, Refusal } from '../world.js';
 
 /** The API's answer to an app spec it refuses: 400 `invalid_argument`. */
 const invalid = (message: string): Refusal => new Refusal(400, 'invalid_argument', message);
@@ -180,7 +180,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** Checks a spec as the API does and returns it with the API's defaults filled in. */
   checkSpec(value: unknown, appId?: string): Json {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalid('spec is required');
+    if (!isObject(value)) throw invalid('spec is required');
     const spec = structuredClone(value) as Json;
     if (typeof spec.name !== 'string' || !NAME.test(spec.name)) throw invalid(`error validating app spec field "name": must match ${NAME.source}`);
     if (spec.region !== undefined && !this.regions.some((r) => r.slug === spec.region)) throw invalid(`error validating app spec field "region": unknown region ${JSON.stringify(spec.region)}`);
@@ -209,7 +209,7 @@ export class AppStore extends Store<AppRecord, string> {
       if (typeof env.key !== 'string' || !ENV_KEY.test(env.key)) throw invalid(`error validating app spec field "envs.key": invalid key ${JSON.stringify(env.key)}`);
     }
     const taken = [...this.items.values()].find((r) => r.app.spec.name === spec.name && r.app.id !== appId);
-    if (taken) throw new Refusal(409, 'conflict', `an app named ${String(spec.name)} already exists`);
+    if (taken) throw conflict(`an app named ${String(spec.name)} already exists`);
     return spec;
   }
 
@@ -367,9 +367,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** The deployment with this id of an app; a 404 when there is none. */
   deployment(record: AppRecord, id: string): DeploymentJson {
-    const found = record.deployments.find((d) => d.deployment.id === id);
-    if (!found) throw notFound();
-    return found.deployment;
+    return found(record.deployments.find((d) => d.deployment.id === id)).deployment;
   }
 
   /** Cancels a deployment in progress. */
@@ -487,8 +485,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** Sets who an alert notifies. */
   assignDestinations(record: AppRecord, alertId: string, attrs: Json): AlertJson {
-    const alert = record.alerts.find((a) => a.id === alertId);
-    if (!alert) throw notFound();
+    const alert = found(record.alerts.find((a) => a.id === alertId));
     const emails = attrs.emails ?? [];
     const hooks = attrs.slack_webhooks ?? [];
     if (!Array.isArray(emails) || emails.some((e) => typeof e !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e))) throw invalid('emails must be email addresses');
@@ -524,9 +521,7 @@ export class AppStore extends Store<AppRecord, string> {
 
   /** An event; a 404 when there is none. */
   event(record: AppRecord, id: string): Json {
-    const event = record.events.find((e) => e.id === id);
-    if (!event) throw notFound();
-    return event;
+    return found(record.events.find((e) => e.id === id));
   }
 
   /** Cancels an event: the deployment it is about, while in progress. */
@@ -662,8 +657,7 @@ export const apps = defineModule('apps', (world) => new AppStore(world), (route)
   route('GET', '/v2/apps/regions', (_ctx, store) => ok({ regions: store.regions }));
   route('GET', '/v2/apps/tiers/instance_sizes', (_ctx, store) => ok({ instance_sizes: store.instanceSizes, discount_percent: 0 }));
   route('GET', '/v2/apps/tiers/instance_sizes/{slug}', (ctx, store) => {
-    const size = store.instanceSizes.find((s) => s.slug === ctx.params.slug);
-    if (!size) throw notFound();
+    const size = found(store.instanceSizes.find((s) => s.slug === ctx.params.slug));
     return ok({ instance_size: size });
   });
   route('POST', '/v2/apps/propose', (ctx, store) => ok(store.propose(body(ctx))));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { defineModule, ok } from '../module.js';
-import { page, type RouteContext } from '../router.js';
-import { notFound, Refusal, timestamp, type World } from '../world.js';
+import { defineModule, found, ok } from '../module.js';
+import { page, pageOf, type RouteContext } from '../router.js';
+import { badRequest, notFound, timestamp, type World } from '../world.js';
 import { account } from './account.js';
 
 /** An invoice as the listing writes it. */
@@ -62,9 +62,7 @@ export class BillingStore {
   }
 
   invoice(uuid: string): InvoiceJson {
-    const found = [...this.invoices, this.preview].find((i) => i.invoice_uuid === uuid);
-    if (!found) throw notFound();
-    return found;
+    return found([...this.invoices, this.preview].find((i) => i.invoice_uuid === uuid));
   }
 
   items(uuid: string): InvoiceItemJson[] {
@@ -113,7 +111,7 @@ export class BillingStore {
     const from = Date.parse(`${start}T00:00:00Z`);
     const to = Date.parse(`${end}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end) || Number.isNaN(from) || Number.isNaN(to) || from > to) {
-      throw new Refusal(400, 'bad_request', 'start_date and end_date must be days (YYYY-MM-DD), start_date not after end_date');
+      throw badRequest('start_date and end_date must be days (YYYY-MM-DD), start_date not after end_date');
     }
     const points: Array<Record<string, unknown>> = [];
     for (let day = from; day <= to; day += 86_400_000) {
@@ -123,10 +121,8 @@ export class BillingStore {
         { usage_team_urn: urn, start_date: date, total_amount: '0.33', region: 'nyc3', sku: '1-DO-VOLUME-10GB', group_description: 'Volume 10 GiB' },
       );
     }
-    const paged = page(ctx, 'data_points', points) as { data_points: unknown[] };
-    const perPage = Math.min(200, Math.max(1, Number.parseInt(ctx.query.get('per_page') ?? '', 10) || 20));
-    const current = Math.max(1, Number.parseInt(ctx.query.get('page') ?? '', 10) || 1);
-    return { data_points: paged.data_points, total_items: points.length, total_pages: Math.max(1, Math.ceil(points.length / perPage)), current_page: current };
+    const { items, page: current, pages } = pageOf(ctx, points);
+    return { data_points: items, total_items: points.length, total_pages: pages, current_page: current };
   }
 
   #invoice(start: Date, end: Date, cents: number, id: string): InvoiceJson {

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isIPv4 } from 'node:net';
-import { accepted, body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { accepted, body, created, defineModule, found, isObject, isTagName, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
+import { notFound, unprocessable, type World } from '../world.js';
 import { droplets } from './droplets.js';
 
 type Json = Record<string, unknown>;
@@ -167,9 +167,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
 
   /** The state of a cluster; a 404 when there is none. */
   state(id: string): ClusterState {
-    const state = this.states.get(id);
-    if (!state) throw notFound();
-    return state;
+    return found(this.states.get(id));
   }
 
   /** A cluster's body, with its users and databases as they are now. */
@@ -197,7 +195,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
     if (!VERSIONS[engine].includes(version)) throw unprocessable(`invalid version ${version} for engine ${engine}`);
     this.#placement(engine, attrs.region, attrs.size, attrs.num_nodes);
     const tags = attrs.tags === undefined ? [] : attrs.tags;
-    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string' && TAG_NAME.test(t))) throw unprocessable('tags must be tag names');
+    if (!Array.isArray(tags) || !tags.every(isTagName)) throw unprocessable('tags must be tag names');
     let restoreFrom: ClusterState | undefined;
     if (attrs.backup_restore !== undefined) {
       const restore = attrs.backup_restore as Json;
@@ -341,9 +339,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
 
   /** A user; a 404 when there is none. */
   user(id: string, name: string): UserJson {
-    const user = this.state(id).users.get(name);
-    if (!user) throw notFound();
-    return user;
+    return found(this.state(id).users.get(name));
   }
 
   /** Removes a user; the primary user cannot be removed. */
@@ -388,9 +384,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
 
   /** A pool; a 404 when there is none. */
   pool(id: string, name: string): Json {
-    const pool = this.state(id).pools.get(name);
-    if (!pool) throw notFound();
-    return pool;
+    return found(this.state(id).pools.get(name));
   }
 
   /** Adds a read-only replica to a PostgreSQL or MySQL cluster: `creating`, then `online`. */
@@ -427,9 +421,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
 
   /** A replica; a 404 when there is none. */
   replica(id: string, name: string): ReplicaJson {
-    const replica = this.state(id).replicas.get(name);
-    if (!replica) throw notFound();
-    return replica;
+    return found(this.state(id).replicas.get(name));
   }
 
   /** Promotes a replica to a cluster of its own. */
@@ -451,7 +443,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
   patchConfig(id: string, attrs: Json): void {
     const state = this.state(id);
     const config = attrs.config;
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw unprocessable('config must be an object');
+    if (!isObject(config)) throw unprocessable('config must be an object');
     for (const [key, value] of Object.entries(config)) {
       if (value !== null && typeof value === 'object') throw unprocessable(`invalid value for ${key}`);
     }
@@ -490,9 +482,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
 
   /** A topic; a 404 when there is none. */
   topic(id: string, name: string): Json {
-    const topic = this.#engine(id, ['kafka'], 'topics').topics.get(name);
-    if (!topic) throw notFound();
-    return topic;
+    return found(this.#engine(id, ['kafka'], 'topics').topics.get(name));
   }
 
   /** A topic with its partitions and config, as `GET .../topics/{name}` answers. */
@@ -519,9 +509,7 @@ export class DatabaseStore extends Store<ClusterJson, string> {
 
   /** A log sink; a 404 when there is none. */
   sink(id: string, sinkId: string): Json {
-    const sink = this.state(id).sinks.get(sinkId);
-    if (!sink) throw notFound();
-    return sink;
+    return found(this.state(id).sinks.get(sinkId));
   }
 
   /** Replaces a log sink's config. */
@@ -553,11 +541,9 @@ export class DatabaseStore extends Store<ClusterJson, string> {
 
   /** One version (`latest` or a number) of a subject; a 404 when there is none. */
   subject(id: string, name: string, version = 'latest'): Json {
-    const versions = this.#engine(id, ['kafka'], 'the schema registry').subjects.get(name);
-    if (!versions) throw notFound();
+    const versions = found(this.#engine(id, ['kafka'], 'the schema registry').subjects.get(name));
     const index = version === 'latest' ? versions.length - 1 : Number(version) - 1;
-    const entry = versions[index];
-    if (!entry) throw notFound();
+    const entry = found(versions[index]);
     return { ...entry, version: String(index + 1) };
   }
 

@@ -1,6 +1,6 @@
 import { isIPv4 } from 'node:net';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, unprocessable } from '../world.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { unprocessable } from '../world.js';
 
 /** A domain as the API answers it. */
 export interface DomainJson {
@@ -104,9 +104,7 @@ export class DomainStore extends Store<DomainJson, string> {
 
   /** One record of a domain; a 404 when there is none. */
   record(name: string, id: string): DomainRecordJson {
-    const record = this.#recordMap(this.find(name)).get(Number(id));
-    if (!record) throw notFound();
-    return record;
+    return found(this.#recordMap(this.find(name)).get(Number(id)));
   }
 
   /** Adds a record to a domain, checked for its type's fields. */

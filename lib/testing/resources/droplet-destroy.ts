@@ -1,6 +1,6 @@
-import { accepted, body, defineModule, ok } from '../module.js';
+import { accepted, body, defineModule, found, ok } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, Refusal, unprocessable, type ActionJson, type World } from '../world.js';
+import { Refusal, unprocessable, type ActionJson, type World } from '../world.js';
 import { droplets } from './droplets.js';
 import { images } from './images.js';
 import { reservedIps } from './reserved-ips.js';
@@ -68,33 +68,33 @@ export class DropletDestroyRequests {
   associated(dropletId: number): Associated[] {
     const world = this.#world;
     const droplet = world.state(droplets).get(dropletId);
-    const found: Associated[] = [];
+    const resources: Associated[] = [];
     const volumeStore = world.state(volumes);
     const attached = volumeStore.list().filter((v) => v.droplet_ids.includes(droplet.id));
     for (const volume of attached) {
-      found.push({ kind: 'volumes', id: volume.id, name: volume.name, cost: (volume.size_gigabytes * 0.1).toFixed(2), destroy: () => volumeStore.remove(volume) });
+      resources.push({ kind: 'volumes', id: volume.id, name: volume.name, cost: (volume.size_gigabytes * 0.1).toFixed(2), destroy: () => volumeStore.remove(volume) });
     }
     for (const snapshot of volumeStore.snapshots.list()) {
       if (!attached.some((v) => v.id === snapshot.resource_id)) continue;
-      found.push({ kind: 'volume_snapshots', id: snapshot.id, name: snapshot.name, cost: (snapshot.size_gigabytes * 0.06).toFixed(2), destroy: () => world.state(snapshots).remove(snapshot.id) });
+      resources.push({ kind: 'volume_snapshots', id: snapshot.id, name: snapshot.name, cost: (snapshot.size_gigabytes * 0.06).toFixed(2), destroy: () => world.state(snapshots).remove(snapshot.id) });
     }
     for (const record of world.state(images).list()) {
       if (record.dropletId !== droplet.id || record.image.type !== 'snapshot') continue;
       const id = String(record.image.id);
-      found.push({ kind: 'snapshots', id, name: record.image.name, cost: ((record.image.size_gigabytes ?? 0) * 0.06).toFixed(2), destroy: () => world.state(images).remove(id) });
+      resources.push({ kind: 'snapshots', id, name: record.image.name, cost: ((record.image.size_gigabytes ?? 0) * 0.06).toFixed(2), destroy: () => world.state(images).remove(id) });
     }
     for (const record of world.state(reservedIps).list()) {
       if (record.droplet !== droplet.id) continue;
       const { ip } = record;
-      found.push({ kind: 'reserved_ips', id: ip, name: ip, cost: '5.00', destroy: () => world.state(reservedIps).remove(ip) });
+      resources.push({ kind: 'reserved_ips', id: ip, name: ip, cost: '5.00', destroy: () => world.state(reservedIps).remove(ip) });
     }
-    return found;
+    return resources;
   }
 
   /** The associated resources as the listing writes them. */
   associatedView(dropletId: number): Record<string, unknown> {
-    const found = this.associated(dropletId);
-    const of = (kind: Kind) => found.filter((r) => r.kind === kind).map(({ id, name, cost }) => ({ id, name, cost }));
+    const resources = this.associated(dropletId);
+    const of = (kind: Kind) => resources.filter((r) => r.kind === kind).map(({ id, name, cost }) => ({ id, name, cost }));
     return { reserved_ips: of('reserved_ips'), floating_ips: of('reserved_ips'), snapshots: of('snapshots'), volumes: of('volumes'), volume_snapshots: of('volume_snapshots') };
   }
 
@@ -123,8 +123,7 @@ export class DropletDestroyRequests {
 
   /** The request's status as the status endpoint writes it; a 404 when there is none. */
   status(dropletId: number): Record<string, unknown> {
-    const request = this.#requests.get(dropletId);
-    if (!request) throw notFound();
+    const request = found(this.#requests.get(dropletId));
     const view = (entry: Entry) => ({
       id: entry.id,
       name: entry.name,
@@ -145,8 +144,7 @@ export class DropletDestroyRequests {
 
   /** Starts again every failed destruction of the request. */
   retry(dropletId: number): void {
-    const request = this.#requests.get(dropletId);
-    if (!request) throw notFound();
+    const request = found(this.#requests.get(dropletId));
     const again = [request.droplet, ...request.entries].filter(failed);
     if (again.length === 0) throw unprocessable('Nothing failed: there is nothing to retry.');
     for (const entry of again) {

@@ -1,7 +1,7 @@
 import type { ImageJson, KernelJson, RegionJson, SizeJson } from '../catalogue.js';
-import { accepted, body, created, defineModule, noContent, numericParam, ok, strings, Store } from '../module.js';
+import { accepted, actionIn, body, created, defineModule, isTagName, noContent, numericParam, ok, strings, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, TAG_NAME, timestamp, unprocessable, type ActionJson, type World } from '../world.js';
+import { timestamp, unprocessable, type ActionJson, type World } from '../world.js';
 import { images } from './images.js';
 
 /** A droplet as the API writes it. */
@@ -136,7 +136,7 @@ export class DropletStore extends Store<DropletJson, number> {
       if (typeof name !== 'string' || name.length > 255 || !DROPLET_NAME.test(name)) throw unprocessable(`Name ${JSON.stringify(name)} is invalid.`);
       valid.push(name);
     }
-    if (attrs.tags !== undefined && (!Array.isArray(attrs.tags) || attrs.tags.some((t) => typeof t !== 'string' || !TAG_NAME.test(t)))) {
+    if (attrs.tags !== undefined && (!Array.isArray(attrs.tags) || !attrs.tags.every(isTagName))) {
       throw unprocessable('Tags are invalid.');
     }
     if (typeof attrs.user_data === 'string' && Buffer.byteLength(attrs.user_data) > 64 * 1024) throw unprocessable('user_data is over 64 KiB.');
@@ -395,11 +395,7 @@ export const droplets = defineModule('droplets', (world) => new DropletStore(wor
     return ok(store.page(ctx, 'actions', ctx.world.actionsOf('droplet', droplet.id)));
   });
   route('POST', '/v2/droplets/{droplet_id}/actions', (ctx, store) => created({ action: store.action(numericParam(ctx, 'droplet_id'), body(ctx)) }));
-  route('GET', '/v2/droplets/{droplet_id}/actions/{action_id}', (ctx) => {
-    const action = ctx.world.actions.get(numericParam(ctx, 'action_id'));
-    if (!action || action.resource_type !== 'droplet' || action.resource_id !== numericParam(ctx, 'droplet_id')) throw notFound();
-    return ok({ action });
-  });
+  route('GET', '/v2/droplets/{droplet_id}/actions/{action_id}', (ctx) => ok({ action: actionIn(ctx, ctx.world.actionsOf('droplet', numericParam(ctx, 'droplet_id'))) }));
   route('GET', '/v2/droplets/{droplet_id}/kernels', (ctx, store) => {
     store.get(numericParam(ctx, 'droplet_id'));
     return ok(store.page(ctx, 'kernels', ctx.world.kernels));

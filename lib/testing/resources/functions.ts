@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, Refusal, unprocessable } from '../world.js';
+import { body, created, defineModule, found, isObject, noContent, ok, Store } from '../module.js';
+import { conflict, unprocessable } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,7 +45,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
   create(attrs: Json): Json {
     if (typeof attrs.label !== 'string' || attrs.label === '') throw unprocessable('label is required');
     if (typeof attrs.region !== 'string' || !FUNCTIONS_REGIONS.includes(attrs.region)) throw unprocessable(`region must be one of ${FUNCTIONS_REGIONS.join(', ')}`);
-    if (this.list().some((r) => r.namespace.label === attrs.label)) throw new Refusal(409, 'conflict', `a namespace labelled ${attrs.label} already exists`);
+    if (this.list().some((r) => r.namespace.label === attrs.label)) throw conflict(`a namespace labelled ${attrs.label} already exists`);
     const uuid = randomUUID();
     const id = `fn-${uuid}`;
     const now = this.now();
@@ -70,7 +70,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
     if (attrs.type !== 'SCHEDULED') throw unprocessable('type must be SCHEDULED');
     if (typeof attrs.is_enabled !== 'boolean') throw unprocessable('is_enabled is required');
     const name = attrs.name as string;
-    if (record.triggers.has(name)) throw new Refusal(409, 'conflict', `a trigger named ${name} already exists`);
+    if (record.triggers.has(name)) throw conflict(`a trigger named ${name} already exists`);
     const now = this.now();
     const trigger: TriggerJson = {
       namespace: id,
@@ -89,9 +89,7 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
 
   /** A trigger; a 404 when there is none. */
   trigger(id: string, name: string): TriggerJson {
-    const trigger = this.get(id).triggers.get(name);
-    if (!trigger) throw notFound();
-    return trigger;
+    return found(this.get(id).triggers.get(name));
   }
 
   /** Changes whether and when a trigger fires. */
@@ -126,15 +124,13 @@ export class FunctionsStore extends Store<NamespaceRecord, string> {
 
   /** An access key; a 404 when there is none. */
   key(id: string, keyId: string): AccessKeyJson {
-    const key = this.get(id).keys.get(keyId);
-    if (!key) throw notFound();
-    return key;
+    return found(this.get(id).keys.get(keyId));
   }
 
   #details(value: unknown): TriggerJson['scheduled_details'] {
     const details = (value ?? {}) as Json;
     if (typeof details.cron !== 'string' || !CRON.test(details.cron.trim())) throw unprocessable('scheduled_details.cron must be a cron expression of five fields');
-    if (details.body !== undefined && (details.body === null || typeof details.body !== 'object' || Array.isArray(details.body))) throw unprocessable('scheduled_details.body must be an object');
+    if (details.body !== undefined && !isObject(details.body)) throw unprocessable('scheduled_details.body must be an object');
     return { cron: details.cron, ...(details.body ? { body: details.body as Json } : {}) };
   }
 

@@ -1,5 +1,5 @@
-import { body, defineModule, noContent } from '../module.js';
-import { notFound, Refusal, type World } from '../world.js';
+import { body, defineModule, found, noContent } from '../module.js';
+import { badRequest, notFound, type World } from '../world.js';
 import { images } from './images.js';
 
 /** An offer to transfer an image to another account or team. */
@@ -10,7 +10,6 @@ interface Transfer {
   recipientUuid?: string;
 }
 
-const badRequest = (message: string): Refusal => new Refusal(400, 'bad_request', message);
 
 /**
  * Image transfers between accounts: a private image may be offered to an account (by email) or a
@@ -51,8 +50,7 @@ export class ImageTransfers {
   }
 
   #image(ref: string): number {
-    const record = this.#world.state(images).lookup(ref);
-    if (!record) throw notFound();
+    const record = found(this.#world.state(images).lookup(ref));
     if (record.image.public) throw badRequest('Only private images can be transferred.');
     return record.image.id;
   }

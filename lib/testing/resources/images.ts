@@ -1,6 +1,6 @@
 import { seedImages, type ImageJson } from '../catalogue.js';
-import { accepted, body, created, defineModule, noContent, numericParam, ok, strings, Store } from '../module.js';
-import { forbidden, notFound, timestamp, unprocessable, type ActionJson, type World } from '../world.js';
+import { accepted, actionIn, body, created, defineModule, found, noContent, ok, strings, Store } from '../module.js';
+import { forbidden, timestamp, unprocessable, type ActionJson, type World } from '../world.js';
 
 /** An image with what the API knows of it beyond its JSON. */
 export interface ImageRecord {
@@ -42,9 +42,7 @@ export class ImageStore extends Store<ImageRecord, number> {
 
   /** The image with this id or slug; a 404 when there is none. */
   find(ref: string): ImageRecord {
-    const record = this.lookup(ref);
-    if (!record) throw notFound();
-    return record;
+    return found(this.lookup(ref));
   }
 
   /** The images tagged `tag`, or all of them. */
@@ -181,10 +179,5 @@ export const images = defineModule('images', (world) => new ImageStore(world), (
     return ok(store.page(ctx, 'actions', ctx.world.actionsOf('image', image.id)));
   });
   route('POST', '/v2/images/{image_id}/actions', (ctx, store) => created({ action: store.action(ctx.params.image_id, body(ctx)) }));
-  route('GET', '/v2/images/{image_id}/actions/{action_id}', (ctx, store) => {
-    const record = store.lookup(ctx.params.image_id);
-    const action = ctx.world.actions.get(numericParam(ctx, 'action_id'));
-    if (!record || !action || action.resource_type !== 'image' || action.resource_id !== record.image.id) throw notFound();
-    return ok({ action });
-  });
+  route('GET', '/v2/images/{image_id}/actions/{action_id}', (ctx, store) => ok({ action: actionIn(ctx, ctx.world.actionsOf('image', store.find(ctx.params.image_id).image.id)) }));
 });

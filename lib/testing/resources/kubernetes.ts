@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { RouteContext } from '../router.js';
-import { accepted, body, created, defineModule, noContent, ok, Store, strings } from '../module.js';
-import { notFound, unprocessable, type World } from '../world.js';
+import { accepted, body, created, defineModule, found, noContent, ok, Store, strings } from '../module.js';
+import { unprocessable, type World } from '../world.js';
 import { account } from './account.js';
 import { loadBalancers } from './load-balancers.js';
 import { volumes } from './volumes.js';
@@ -289,10 +289,10 @@ export class KubernetesStore extends Store<KubernetesClusterJson, string> {
 
   /** Deletes a cluster with the associated resources named in `selection` (all of them when `undefined`). */
   removeWith(id: string, others: Neighbours, selection?: Record<string, unknown>): void {
-    const found = this.associated(id, others);
+    const associated = this.associated(id, others);
     const kinds = ['load_balancers', 'volumes', 'volume_snapshots'] as const;
     const chosen = kinds.map((kind) => {
-      const owned = found[kind].map((item) => item.id);
+      const owned = associated[kind].map((item) => item.id);
       if (!selection) return owned;
       const wanted = strings(selection[kind]);
       const foreign = wanted.filter((item) => !owned.includes(item));
@@ -305,9 +305,7 @@ export class KubernetesStore extends Store<KubernetesClusterJson, string> {
 
   /** The node pool `poolId` of cluster `id`; a 404 otherwise. */
   pool(id: string, poolId: string): KubernetesNodePoolJson {
-    const pool = this.find(id).node_pools.find((p) => p.id === poolId);
-    if (!pool) throw notFound();
-    return pool;
+    return found(this.find(id).node_pools.find((p) => p.id === poolId));
   }
 
   /** Adds a node pool; its nodes boot in the background. */
@@ -368,8 +366,7 @@ export class KubernetesStore extends Store<KubernetesClusterJson, string> {
   deleteNode(id: string, poolId: string, nodeId: string, query: URLSearchParams): void {
     const cluster = this.find(id);
     const pool = this.pool(id, poolId);
-    const node = pool.nodes.find((n) => n.id === nodeId);
-    if (!node) throw notFound();
+    const node = found(pool.nodes.find((n) => n.id === nodeId));
     this.#drain(cluster, pool, node, query.get('skip_drain') === '1');
     if (query.get('replace') === '1') {
       pool.nodes.push(this.#node(pool));
@@ -446,9 +443,7 @@ export class KubernetesStore extends Store<KubernetesClusterJson, string> {
   lintResults(id: string, runId: string | null): ClusterlintJson {
     this.find(id);
     const runs = this.#lint.get(id) ?? [];
-    const run = runId === null ? runs[runs.length - 1] : runs.find((r) => r.run_id === runId);
-    if (!run) throw notFound();
-    return run;
+    return found(runId === null ? runs[runs.length - 1] : runs.find((r) => r.run_id === runId));
   }
 
   /** The status messages of a cluster, those after `since` when given. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { accepted, body, defineModule, noContent, objects, ok, Store, strings } from '../module.js';
+import { accepted, body, defineModule, found, noContent, objects, ok, Store, strings } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { conflict, notFound, Refusal, type World } from '../world.js';
+import { badRequest, conflict, type World } from '../world.js';
 import { apps } from './apps.js';
 import { autoscalePools, type AutoscalePoolJson } from './autoscale-pools.js';
 import { databases } from './databases.js';
@@ -9,7 +9,6 @@ import { droplets } from './droplets.js';
 import { kubernetes } from './kubernetes.js';
 import { loadBalancers } from './load-balancers.js';
 
-const badRequest = (message: string): Refusal => new Refusal(400, 'bad_request', message);
 
 const POLICY_TYPE = /^v1\/(insights\/(droplet|lbaas)|dbaas\/alerts|droplet\/autoscale_alerts)\/[a-z0-9_]+$/;
 
@@ -78,9 +77,7 @@ export class MonitoringStore extends Store<AlertPolicyJson, string> {
 
   /** A destination; a 404 when there is none. */
   destination(id: string): DestinationJson {
-    const destination = this.destinations.get(id);
-    if (!destination) throw notFound();
-    return destination;
+    return found(this.destinations.get(id));
   }
 
   /** Checks a destination request and keeps it under `id`. */
@@ -108,9 +105,7 @@ export class MonitoringStore extends Store<AlertPolicyJson, string> {
 
   /** A sink; a 404 when there is none. */
   sink(uuid: string): SinkJson {
-    const sink = this.sinks.get(uuid);
-    if (!sink) throw notFound();
-    return sink;
+    return found(this.sinks.get(uuid));
   }
 
   /** Adds a sink: an existing destination, and Kubernetes clusters that exist. */

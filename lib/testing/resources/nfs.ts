@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, isUuid, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { notFound, unprocessable, type World } from '../world.js';
+import { unprocessable, type World } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -50,7 +50,6 @@ export interface NfsSnapshotJson {
 
 const REGIONS = ['atl1', 'nyc1', 'nyc2', 'nyc3', 'sfo2', 'sfo3', 'ams3', 'fra1', 'lon1', 'sgp1', 'tor1', 'blr1', 'syd1'];
 const TIERS = ['standard', 'high'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** NFS shares, their snapshots and access points. */
 export class NfsStore extends Store<ShareJson, string> {
@@ -181,9 +180,7 @@ export class NfsStore extends Store<ShareJson, string> {
 
   /** A snapshot; a 404 when there is none. */
   snapshot(id: string): NfsSnapshotJson {
-    const snapshot = this.snapshots.get(id);
-    if (!snapshot) throw notFound();
-    return snapshot;
+    return found(this.snapshots.get(id));
   }
 
   /** Adds an access point to an active share: `ACCESS_POINT_CREATING`, then `ACCESS_POINT_ACTIVE`. */
@@ -204,9 +201,7 @@ export class NfsStore extends Store<ShareJson, string> {
 
   /** An access point; a 404 when there is none. */
   accessPoint(id: string): AccessPointJson {
-    const point = this.accessPoints.get(id);
-    if (!point) throw notFound();
-    return point;
+    return found(this.accessPoints.get(id));
   }
 
   /** Deletes an access point; the default one goes with its share only. */
@@ -241,7 +236,7 @@ export class NfsStore extends Store<ShareJson, string> {
   }
 
   #vpcs(value: unknown): string[] {
-    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string' && UUID.test(v))) throw unprocessable('vpc_ids must hold at least one VPC id');
+    if (!Array.isArray(value) || value.length === 0 || !value.every(isUuid)) throw unprocessable('vpc_ids must hold at least one VPC id');
     return [...value] as string[];
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { body, created, defineModule, ok } from '../module.js';
-import { Refusal, timestamp, unprocessable, type World } from '../world.js';
+import { badRequest, timestamp, unprocessable, type World } from '../world.js';
 
 /** A team as the organization's listing writes it. */
 export interface OrganizationTeamJson {
@@ -34,13 +34,13 @@ export class OrganizationStore {
   }
 
   create(attrs: Record<string, unknown>): Record<string, unknown> {
-    if (typeof attrs.name !== 'string' || !attrs.name.trim()) throw new Refusal(400, 'bad_request', 'name is required');
+    if (typeof attrs.name !== 'string' || !attrs.name.trim()) throw badRequest('name is required');
     if (this.teams.some((t) => t.name === attrs.name)) throw unprocessable('A team with this name already exists in the organization.');
     const invitations = attrs.invitations === undefined ? [] : attrs.invitations;
-    if (!Array.isArray(invitations)) throw new Refusal(400, 'bad_request', 'invitations must be an array');
+    if (!Array.isArray(invitations)) throw badRequest('invitations must be an array');
     const outcomes: Record<string, { status: string }> = {};
     for (const invitation of invitations as Array<Record<string, unknown>>) {
-      if (typeof invitation?.email !== 'string' || !ROLES.includes(invitation.role as string)) throw new Refusal(400, 'bad_request', 'each invitation needs an email and a role');
+      if (typeof invitation?.email !== 'string' || !ROLES.includes(invitation.role as string)) throw badRequest('each invitation needs an email and a role');
       outcomes[invitation.email] = { status: this.#invited++ < DAILY_INVITES ? 'ok' : 'daily_invite_limit_reached' };
     }
     const team: OrganizationTeamJson = { id: this.#nextId++, uuid: randomUUID(), name: attrs.name, email: 'sammy@example.com', member_count: 1, status: 'joined', joined_organization_at: timestamp(this.#world.now()), company: 'DigitalOcean' };

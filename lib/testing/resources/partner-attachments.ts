@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { accepted, body, defineModule, ok, Store } from '../module.js';
-import { notFound, unprocessable } from '../world.js';
+import { accepted, body, defineModule, found, ok, Store } from '../module.js';
+import { unprocessable } from '../world.js';
 import { vpcs } from './vpcs.js';
 
 /** A partner attachment as the API answers it. */
@@ -110,9 +110,7 @@ export class PartnerAttachmentStore extends Store<PartnerAttachmentJson, string>
   /** The service key; a 404 until one was made. */
   serviceKey(id: string): Key {
     this.get(id);
-    const key = this.#serviceKeys.get(id);
-    if (!key) throw notFound();
-    return key;
+    return found(this.#serviceKeys.get(id));
   }
 
   createServiceKey(id: string): void {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { RouteContext } from '../router.js';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
 import { conflict, notFound, unprocessable, type World } from '../world.js';
 
 /** A registry as the API answers it. */
@@ -117,8 +117,7 @@ export class RegistryStore extends Store<RegistryRecord, string> {
 
   /** The account's registry with its subscription, as `/v2/registry` answers it; a 404 when there is none. */
   accountView(): Record<string, unknown> {
-    const registry = this.account();
-    if (!registry) throw notFound();
+    const registry = found(this.account());
     return { ...registry, subscription: this.subscription() };
   }
 
@@ -209,8 +208,7 @@ export class RegistryStore extends Store<RegistryRecord, string> {
   /** Deletes a tag: its manifest stays (untagged when it was the last) until garbage collection. */
   deleteTag(name: string, repository: string, tag: string): void {
     this.#writable(name);
-    const manifest = this.#manifests(name, repository).find((m) => m.tags.includes(tag));
-    if (!manifest) throw notFound();
+    const manifest = found(this.#manifests(name, repository).find((m) => m.tags.includes(tag)));
     manifest.tags = manifest.tags.filter((t) => t !== tag);
   }
 
@@ -271,9 +269,7 @@ export class RegistryStore extends Store<RegistryRecord, string> {
 
   /** The running garbage collection; a 404 when none runs. */
   activeCollection(name: string): GarbageCollectionJson {
-    const gc = this.#active(this.find(name));
-    if (!gc) throw notFound();
-    return gc;
+    return found(this.#active(this.find(name)));
   }
 
   /** Every garbage collection of a registry, newest first. */
@@ -283,8 +279,7 @@ export class RegistryStore extends Store<RegistryRecord, string> {
 
   /** Cancels a running garbage collection. */
   updateCollection(name: string, uuid: string, attrs: Record<string, unknown>): GarbageCollectionJson {
-    const gc = this.find(name).collections.find((c) => c.uuid === uuid);
-    if (!gc) throw notFound();
+    const gc = found(this.find(name).collections.find((c) => c.uuid === uuid));
     if (attrs.cancel === true) {
       if (['succeeded', 'failed', 'cancelled'].includes(gc.status)) throw unprocessable('The garbage collection is not running.');
       gc.status = 'cancelled';
@@ -311,9 +306,7 @@ export class RegistryStore extends Store<RegistryRecord, string> {
   }
 
   #manifests(name: string, repository: string): ManifestJson[] {
-    const manifests = this.find(name).repositories.get(repository);
-    if (!manifests) throw notFound();
-    return manifests;
+    return found(this.find(name).repositories.get(repository));
   }
 
   #active(record: RegistryRecord): GarbageCollectionJson | undefined {
@@ -383,8 +376,7 @@ export const registries = defineModule('registries', (world) => new RegistryStor
     return created({ registry: store.accountView() });
   });
   route('DELETE', '/v2/registry', (_ctx, store) => {
-    const account = store.account();
-    if (!account) throw notFound();
+    const account = found(store.account());
     store.remove(account.name);
     return noContent();
   });

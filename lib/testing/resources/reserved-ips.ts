@@ -1,7 +1,7 @@
 import type { RegionJson } from '../catalogue.js';
-import { accepted, body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { accepted, actionIn, body, created, defineModule, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { forbidden, notFound, unprocessable, type ActionJson, type World } from '../world.js';
+import { forbidden, unprocessable, type ActionJson, type World } from '../world.js';
 import { ACCOUNT } from './account.js';
 import { droplets, type DropletJson } from './droplets.js';
 import { projects } from './projects.js';
@@ -125,10 +125,6 @@ export const reservedIps = defineModule('reserved_ips', (world) => new ReservedI
     });
     route('GET', `${one}/actions`, (ctx, store) => ok(store.page(ctx, 'actions', store.actionsOf(record(ctx, store)))));
     route('POST', `${one}/actions`, (ctx, store) => created({ action: store.action(record(ctx, store), body(ctx)) }));
-    route('GET', `${one}/actions/{action_id}`, (ctx, store) => {
-      const action = store.actionsOf(record(ctx, store)).find((a) => String(a.id) === ctx.params.action_id);
-      if (!action) throw notFound();
-      return ok({ action });
-    });
+    route('GET', `${one}/actions/{action_id}`, (ctx, store) => ok({ action: actionIn(ctx, store.actionsOf(record(ctx, store))) }));
   }
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { page, type RouteContext } from '../router.js';
-import { notFound, Refusal, timestamp } from '../world.js';
+import { body, created, defineModule, found, isObject, isTagName, noContent, ok, Store } from '../module.js';
+import { page, pageOf, type RouteContext } from '../router.js';
+import { badRequest, notFound, timestamp } from '../world.js';
 import { droplets, type DropletJson } from './droplets.js';
 import { firewalls } from './firewalls.js';
 
@@ -100,10 +100,8 @@ export const SCAN_RULES: readonly ScanRule[] = [
 
 const URN = /^do:([a-z][a-z0-9_]*):([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const SEVERITIES: readonly string[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-const TAG = /^[a-zA-Z0-9_:-]{1,255}$/;
 
 /** 400 with the API's body. */
-const badRequest = (message: string): Refusal => new Refusal(400, 'bad_request', message);
 
 /**
  * The account's security scans, suppressions, scan rules (excluded resources) and plan. A scan
@@ -150,9 +148,7 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
 
   /** The resources a finding (named by its rule's UUID) of a scan applies to; a 404 for either unknown. */
   affectedBy(scanId: string, findingUuid: string): AffectedResourceJson[] {
-    const resources = this.affected.get(this.get(scanId).id)?.get(findingUuid);
-    if (!resources) throw notFound();
-    return resources;
+    return found(this.affected.get(this.get(scanId).id)?.get(findingUuid));
   }
 
   /** A scan rule: leaves `resource` out of later scans. */
@@ -163,8 +159,7 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
   /** Suppresses a rule for resources: one suppression per resource (the existing one when there is one). */
   suppress(attrs: Record<string, unknown>): SuppressionJson[] {
     if (typeof attrs.rule_uuid !== 'string') throw badRequest('rule_uuid is required');
-    const rule = SCAN_RULES.find((r) => r.uuid === attrs.rule_uuid);
-    if (!rule) throw notFound();
+    const rule = found(SCAN_RULES.find((r) => r.uuid === attrs.rule_uuid));
     if (!Array.isArray(attrs.resources) || attrs.resources.length === 0) throw badRequest('resources must be a non-empty array of URNs');
     const urns = attrs.resources.map((value, i) => this.#urn(value, `resources[${i}]`));
     return [...new Set(urns)].map((urn) => {
@@ -185,13 +180,13 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
   /** Sets what each tier scans: every tier with its resources (URNs) and tags. */
   plan(attrs: Record<string, unknown>): TierCoverageJson {
     const given = attrs.tier_coverage;
-    if (given === null || typeof given !== 'object' || Array.isArray(given)) throw badRequest('tier_coverage must be an object');
+    if (!isObject(given)) throw badRequest('tier_coverage must be an object');
     const coverage: TierCoverageJson = {};
     for (const [tier, value] of Object.entries(given as Record<string, unknown>)) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`tier_coverage.${tier} must be an object`);
+      if (!isObject(value)) throw badRequest(`tier_coverage.${tier} must be an object`);
       const { resources = [], tags = [] } = value as { resources?: unknown; tags?: unknown };
       if (!Array.isArray(resources) || !Array.isArray(tags)) throw badRequest(`tier_coverage.${tier}: resources and tags must be arrays`);
-      if (!tags.every((t) => typeof t === 'string' && TAG.test(t))) throw badRequest(`tier_coverage.${tier}.tags must hold tag names`);
+      if (!tags.every(isTagName)) throw badRequest(`tier_coverage.${tier}.tags must hold tag names`);
       coverage[tier] = { resources: resources.map((r, i) => this.#urn(r, `tier_coverage.${tier}.resources[${i}]`)), tags: tags as string[] };
     }
     this.tierCoverage = coverage;
@@ -200,19 +195,17 @@ export class SecurityStore extends Store<SecurityScanJson, string> {
 
   /** The settings as `GET /v2/security/settings` answers them: a page of the suppressions. */
   settings(ctx: RouteContext): Record<string, unknown> {
-    const listed = page(ctx, 'resources', [...this.suppressions.values()].map((s) => s.json));
-    const total = (listed.meta as { total: number }).total;
-    const perPage = Math.min(200, Math.max(1, Number.parseInt(ctx.query.get('per_page') ?? '', 10) || 20));
-    const number = Math.max(1, Number.parseInt(ctx.query.get('page') ?? '', 10) || 1);
-    const suppressions = { ...listed, meta: { page: number, pages: Math.max(1, Math.ceil(total / perPage)), total } };
+    const all = [...this.suppressions.values()].map((s) => s.json);
+    const { page: number, pages } = pageOf(ctx, all);
+    const suppressions = { ...page(ctx, 'resources', all), meta: { page: number, pages, total: all.length } };
     return { settings: { suppressions }, tier_coverage: structuredClone(this.tierCoverage), plan_downgrades: {} };
   }
 
   /** A URN (`do:<kind>:<id>`); a 400 otherwise, and a 404 for a droplet that does not exist. */
   #urn(value: unknown, field: string): string {
-    const found = typeof value === 'string' ? URN.exec(value) : null;
-    if (!found) throw badRequest(`${field} must be a URN such as do:droplet:3164444`);
-    if (found[1] === 'droplet' && !this.world.state(droplets).has(Number(found[2]))) throw notFound();
+    const match = typeof value === 'string' ? URN.exec(value) : null;
+    if (!match) throw badRequest(`${field} must be a URN such as do:droplet:3164444`);
+    if (match[1] === 'droplet' && !this.world.state(droplets).has(Number(match[2]))) throw notFound();
     return value as string;
   }
 

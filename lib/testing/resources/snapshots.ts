@@ -1,6 +1,6 @@
-import { defineModule, noContent, ok } from '../module.js';
+import { defineModule, found, noContent, ok } from '../module.js';
 import { page } from '../router.js';
-import { notFound, type World } from '../world.js';
+import type { World } from '../world.js';
 import { images } from './images.js';
 import { volumes } from './volumes.js';
 
@@ -48,15 +48,13 @@ export class SnapshotIndex {
 
   /** The snapshot with this id; a 404 when there is none. */
   get(id: string): SnapshotJson {
-    const found = this.list(null).find((s) => s.id === id);
-    if (!found) throw notFound();
-    return found;
+    return found(this.list(null).find((s) => s.id === id));
   }
 
   /** Deletes a volume snapshot, or the image of a droplet snapshot. */
   remove(id: string): void {
-    const found = this.get(id);
-    if (found.resource_type === 'volume') this.#world.state(volumes).snapshots.delete(id);
+    const snapshot = this.get(id);
+    if (snapshot.resource_type === 'volume') this.#world.state(volumes).snapshots.delete(id);
     else this.#world.state(images).remove(id);
   }
 }

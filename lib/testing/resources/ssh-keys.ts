@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, unprocessable } from '../world.js';
+import { body, created, defineModule, found, noContent, ok, Store } from '../module.js';
+import { unprocessable } from '../world.js';
 
 /** An SSH key as the API answers it. */
 export interface SshKeyJson {
@@ -17,9 +17,7 @@ export class SshKeyStore extends Store<SshKeyJson, number> {
 
   /** The key with this id or fingerprint; a 404 when there is none. */
   find(ref: string): SshKeyJson {
-    const key = /^\d+$/.test(ref) ? this.items.get(Number(ref)) : [...this.items.values()].find((k) => k.fingerprint === ref);
-    if (!key) throw notFound();
-    return key;
+    return found(/^\d+$/.test(ref) ? this.items.get(Number(ref)) : [...this.items.values()].find((k) => k.fingerprint === ref));
   }
 
   /** Adds a key: a name, and a public key in OpenSSH format not on the account yet. */

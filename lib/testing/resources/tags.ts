@@ -1,6 +1,6 @@
-import { body, created, defineModule, noContent, objects, ok } from '../module.js';
+import { body, created, defineModule, isTagName, noContent, objects, ok } from '../module.js';
 import { page } from '../router.js';
-import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
+import { notFound, unprocessable, type World } from '../world.js';
 import { droplets } from './droplets.js';
 import { images } from './images.js';
 import { volumes } from './volumes.js';
@@ -67,7 +67,7 @@ export class TagStore {
   /** Creates a tag; one that exists in another case is answered as it is. */
   create(attrs: Record<string, unknown>): TagJson {
     const name = attrs.name;
-    if (typeof name !== 'string' || !TAG_NAME.test(name)) throw unprocessable('Name is invalid.');
+    if (!isTagName(name)) throw unprocessable('Name is invalid.');
     const existing = [...this.names].find((t) => t.toLowerCase() === name.toLowerCase());
     this.names.add(existing ?? name);
     return this.view(existing ?? name);

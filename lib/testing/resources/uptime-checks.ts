@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, unprocessable } from '../world.js';
+import { body, created, defineModule, found, isObject, noContent, ok, Store } from '../module.js';
+import { unprocessable } from '../world.js';
 
 const CHECK_TYPES = ['ping', 'http', 'https'];
 const REGIONS = ['us_east', 'us_west', 'eu_west', 'se_asia'];
@@ -96,9 +96,7 @@ export class UptimeCheckStore extends Store<UptimeCheckJson, string> {
   /** One alert of a check; a 404 when either is unknown. */
   alert(checkId: string, alertId: string): UptimeAlertJson {
     this.find(checkId);
-    const alert = this.alerts.get(checkId)!.get(alertId);
-    if (!alert) throw notFound();
-    return alert;
+    return found(this.alerts.get(checkId)!.get(alertId));
   }
 
   /** Adds an alert to a check; a 422 for a malformed one. */
@@ -172,7 +170,7 @@ function validAlert(id: string, attrs: Record<string, unknown>): UptimeAlertJson
   if (comparison !== undefined && !COMPARISONS.includes(comparison as string)) throw unprocessable(`comparison must be one of ${COMPARISONS.join(', ')}`);
   if ((type === 'latency' || type === 'ssl_expiry') && threshold === undefined) throw unprocessable(`threshold is required for ${type} alerts`);
   if (type === 'latency' && comparison === undefined) throw unprocessable('comparison is required for latency alerts');
-  if (notifications === null || typeof notifications !== 'object' || Array.isArray(notifications)) throw unprocessable('notifications is required');
+  if (!isObject(notifications)) throw unprocessable('notifications is required');
   const { email = [], slack = [] } = notifications as Record<string, unknown>;
   if (!Array.isArray(email) || !email.every((e) => typeof e === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))) throw unprocessable('notifications.email must be a list of email addresses');
   if (!Array.isArray(slack) || !slack.every((s) => s && typeof s.channel === 'string' && s.channel !== '' && typeof s.url === 'string' && isUrl(s.url, 'https'))) {

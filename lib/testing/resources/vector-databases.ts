@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { body, created, defineModule, noContent, ok, Store } from '../module.js';
-import { notFound, TAG_NAME, unprocessable, type World } from '../world.js';
+import { body, created, defineModule, found, isTagName, isUuid, noContent, ok, Store } from '../module.js';
+import { pageOf } from '../router.js';
+import { notFound, unprocessable, type World } from '../world.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,7 +34,6 @@ interface VectorState {
 
 const REGIONS = ['tor1', 'nyc1', 'nyc3', 'sfo3', 'ams3', 'fra1', 'lon1', 'sgp1', 'blr1', 'syd1', 'atl1'];
 const SIZES = ['small', 'medium', 'large'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OWNER = '5a8f0d1e-3b2c-4d6e-9f7a-1b2c3d4e5f60';
 
 /** The account's vector databases. */
@@ -46,15 +46,13 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
 
   /** The state of a database; a 404 when there is none. */
   state(id: string): VectorState {
-    const state = this.states.get(id);
-    if (!state) throw notFound();
-    return state;
+    return found(this.states.get(id));
   }
 
   /** Creates one: `creating`, then `active` with a first backup. */
   create(attrs: Json): VectorDbJson {
     if (typeof attrs.name !== 'string' || !attrs.name) throw unprocessable('name is required');
-    if (typeof attrs.project_id !== 'string' || !UUID.test(attrs.project_id)) throw unprocessable('project_id is required');
+    if (!isUuid(attrs.project_id)) throw unprocessable('project_id is required');
     if (!REGIONS.includes(attrs.region as string)) throw unprocessable(`invalid region: ${String(attrs.region)}`);
     if (!SIZES.includes(attrs.size as string)) throw unprocessable('size must be small, medium or large');
     const tags = this.#tags(attrs.tags ?? []);
@@ -99,7 +97,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
       if (config.default_quantization === '') json.config.default_quantization = 'rq';
     }
     if (attrs.project_id !== undefined) {
-      if (typeof attrs.project_id !== 'string' || !UUID.test(attrs.project_id)) throw unprocessable('invalid project_id');
+      if (!isUuid(attrs.project_id)) throw unprocessable('invalid project_id');
       json.project_id = attrs.project_id;
     }
     json.updated_at = this.now();
@@ -141,9 +139,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
 
   /** Where a restore stands; a 404 when the backup was never restored. */
   restoreStatus(id: string, backupId: string): Json {
-    const restore = this.state(id).restores.get(backupId);
-    if (!restore) throw notFound();
-    return restore;
+    return found(this.state(id).restores.get(backupId));
   }
 
   /** Deletes one. */
@@ -158,7 +154,7 @@ export class VectorDbStore extends Store<VectorDbJson, string> {
   }
 
   #tags(value: unknown): string[] {
-    if (!Array.isArray(value) || !value.every((t) => typeof t === 'string' && TAG_NAME.test(t))) throw unprocessable('tags must be tag names');
+    if (!Array.isArray(value) || !value.every(isTagName)) throw unprocessable('tags must be tag names');
     return [...value] as string[];
   }
 }
@@ -168,10 +164,8 @@ const DB = '/v2/vector-databases/{id}';
 /** Vector databases: `/v2/vector-databases`. */
 export const vectorDatabases = defineModule('vector_databases', (world) => new VectorDbStore(world), (route) => {
   route('GET', '/v2/vector-databases', (ctx, dbs) => {
-    const perPage = Math.min(200, Math.max(1, Number(ctx.query.get('per_page')) || 20));
-    const page = Math.max(1, Number(ctx.query.get('page')) || 1);
     const all = dbs.list();
-    return ok({ total: all.length, vector_dbs: all.slice((page - 1) * perPage, page * perPage) });
+    return ok({ total: all.length, vector_dbs: pageOf(ctx, all).items });
   });
   route('POST', '/v2/vector-databases', (ctx, dbs) => created({ vector_db: dbs.create(body(ctx)) }));
   route('GET', DB, (ctx, dbs) => ok({ vector_db: dbs.state(ctx.params.id).json }));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RegionJson } from '../catalogue.js';
-import { accepted, body, created, defineModule, noContent, ok, strings, Store } from '../module.js';
+import { accepted, actionIn, body, created, defineModule, found, noContent, ok, strings, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { conflict, notFound, unprocessable, type ActionJson, type World } from '../world.js';
+import { conflict, unprocessable, type ActionJson, type World } from '../world.js';
 import { droplets } from './droplets.js';
 
 /** A block storage volume as the API answers it. */
@@ -61,9 +61,7 @@ export class VolumeStore extends Store<VolumeJson, string> {
 
   /** The volume with this name in this region; a 404 when there is none. */
   byName(name: unknown, region: unknown): VolumeJson {
-    const volume = this.list().find((v) => v.name === name && v.region.slug === region);
-    if (!volume) throw notFound();
-    return volume;
+    return found(this.list().find((v) => v.name === name && v.region.slug === region));
   }
 
   /** Makes a volume, empty or from a snapshot (whose region it takes unless given one). */
@@ -210,11 +208,7 @@ export const volumes = defineModule('volumes', (world) => new VolumeStore(world)
   });
   route('GET', '/v2/volumes/{volume_id}/actions', (ctx, store) => ok(store.page(ctx, 'actions', store.actionsOf(volume(ctx, store)))));
   route('POST', '/v2/volumes/{volume_id}/actions', (ctx, store) => accepted({ action: store.actionById(volume(ctx, store), body(ctx)) }));
-  route('GET', '/v2/volumes/{volume_id}/actions/{action_id}', (ctx, store) => {
-    const action = store.actionsOf(volume(ctx, store)).find((a) => String(a.id) === ctx.params.action_id);
-    if (!action) throw notFound();
-    return ok({ action });
-  });
+  route('GET', '/v2/volumes/{volume_id}/actions/{action_id}', (ctx, store) => ok({ action: actionIn(ctx, store.actionsOf(volume(ctx, store))) }));
   route('GET', '/v2/volumes/{volume_id}/snapshots', (ctx, store) => {
     const { id } = volume(ctx, store);
     return ok(store.page(ctx, 'snapshots', store.snapshots.list().filter((s) => s.resource_id === id)));

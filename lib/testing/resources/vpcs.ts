@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { accepted, body, created, defineModule, noContent, ok, Store } from '../module.js';
+import { accepted, body, created, defineModule, found, noContent, ok, Store } from '../module.js';
 import type { RouteContext } from '../router.js';
-import { forbidden, notFound, unprocessable, type World } from '../world.js';
+import { forbidden, unprocessable, type World } from '../world.js';
 import { droplets } from './droplets.js';
 import { loadBalancers } from './load-balancers.js';
 
@@ -129,8 +129,7 @@ export class VpcStore extends Store<VpcJson, string> {
 
   /** Renames a peering of a VPC. */
   renamePeering(vpc: VpcJson, peeringId: string, attrs: Record<string, unknown>): VpcPeeringJson {
-    const peering = this.peeringsOf(vpc).find((p) => p.id === peeringId);
-    if (!peering) throw notFound();
+    const peering = found(this.peeringsOf(vpc).find((p) => p.id === peeringId));
     if (typeof attrs.name !== 'string' || !attrs.name) throw unprocessable('Name is required.');
     peering.name = attrs.name;
     return peering;
